@@ -1,0 +1,113 @@
+"""A page cache for anonymous visitors, cleared whenever published content changes.
+
+Why not Django's per-site cache middleware: it cannot be invalidated on
+publish and keys on cookies. Here a request is served from the cache only if
+it carries no session or messages cookie (so it is anonymous and has nothing
+personal to show), and a response is stored only if nothing per-visitor went
+into it: no CSRF token, no cookie set, no private/no-store Cache-Control.
+
+Invalidation uses a generation number kept in the cache itself (so every web
+node sharing Redis sees it): publishing, unpublishing, moving or deleting a
+page, or saving site settings, bumps the generation and every older entry
+becomes unreachable.
+"""
+
+from __future__ import annotations
+
+import hashlib
+
+from django.conf import settings
+from django.core.cache import cache
+from django.http import HttpRequest, HttpResponse
+
+GENERATION_KEY = "page-cache:generation"
+BYPASS_COOKIES = (settings.SESSION_COOKIE_NAME, "messages")
+
+
+def current_generation() -> int:
+    generation = cache.get(GENERATION_KEY)
+    if generation is None:
+        cache.add(GENERATION_KEY, 1, None)
+        generation = cache.get(GENERATION_KEY, 1)
+    return generation
+
+
+def clear_page_cache(**_kwargs) -> None:
+    """Make every cached page stale (on publish, unpublish, move, delete, settings)."""
+    try:
+        cache.incr(GENERATION_KEY)
+    except ValueError:
+        cache.set(GENERATION_KEY, 2, None)
+
+
+def _cache_key(request: HttpRequest, generation: int) -> str:
+    raw = f"{request.get_host()}|{request.get_full_path()}"
+    return f"page-cache:{generation}:{hashlib.sha1(raw.encode()).hexdigest()}"
+
+
+def _request_is_cacheable(request: HttpRequest) -> bool:
+    if request.method not in ("GET", "HEAD"):
+        return False
+    if any(name in request.COOKIES for name in BYPASS_COOKIES):
+        return False
+    # The admin, accounts and previews are never shared.
+    path = request.path_info
+    return not (path.startswith("/admin/") or "/account/" in path or path.startswith("/documents/"))
+
+
+def _response_is_cacheable(request: HttpRequest, response: HttpResponse) -> bool:
+    if response.status_code != 200 or response.streaming or response.cookies:
+        return False
+    if request.META.get("CSRF_COOKIE_NEEDS_UPDATE") or request.META.get("CSRF_COOKIE_USED"):
+        return False
+    cache_control = response.get("Cache-Control", "")
+    if any(word in cache_control for word in ("private", "no-cache", "no-store")):
+        return False
+    if getattr(request, "user", None) is not None and request.user.is_authenticated:
+        return False
+    return response.get("Content-Type", "").startswith("text/html")
+
+
+class AnonymousPageCacheMiddleware:
+    """Serve anonymous GETs from the cache; store what is safe to share."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request: HttpRequest) -> HttpResponse:
+        if not _request_is_cacheable(request):
+            return self.get_response(request)
+        key = _cache_key(request, current_generation())
+        cached = cache.get(key)
+        if cached is not None:
+            content, headers = cached
+            response = HttpResponse(content, headers=headers)
+            response["X-Page-Cache"] = "hit"
+            return response
+        response = self.get_response(request)
+        if _response_is_cacheable(request, response):
+            headers = {k: v for k, v in response.items() if k.lower() != "set-cookie"}
+            cache.set(key, (response.content, headers), settings.PAGE_CACHE_SECONDS)
+            response["X-Page-Cache"] = "miss"
+        return response
+
+
+def _connect_signals() -> None:
+    from django.db.models.signals import post_delete, post_save
+    from wagtail.signals import page_published, page_slug_changed, page_unpublished, post_page_move
+
+    page_published.connect(clear_page_cache, dispatch_uid="page-cache-published")
+    page_unpublished.connect(clear_page_cache, dispatch_uid="page-cache-unpublished")
+    post_page_move.connect(clear_page_cache, dispatch_uid="page-cache-moved")
+    page_slug_changed.connect(clear_page_cache, dispatch_uid="page-cache-slug")
+
+    from wagtail.models import Page
+
+    post_delete.connect(clear_page_cache, sender=Page, dispatch_uid="page-cache-deleted")
+
+    for model in ("portal.SiteSettings", "portal.Organisation"):
+        post_save.connect(clear_page_cache, sender=model, dispatch_uid=f"page-cache-{model}-saved")
+        post_delete.connect(clear_page_cache, sender=model, dispatch_uid=f"page-cache-{model}-deleted")
+
+
+_connect_signals()

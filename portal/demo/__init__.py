@@ -1,0 +1,1 @@
+"""Demo content for the portal: texts in en, bg, uk and pl, organisations, users."""

@@ -1,0 +1,54 @@
+"""Spam protection for public forms: a honeypot field and a per-address rate limit."""
+
+from django import forms
+from django.conf import settings
+from django.core.cache import cache
+from django.utils.translation import gettext_lazy as _
+
+HONEYPOT_FIELD = "website_url"
+RATE_WINDOW_SECONDS = 60 * 60
+
+
+def add_honeypot(form_class: type[forms.Form]) -> type[forms.Form]:
+    """Return `form_class` with a hidden field that people never fill and robots do."""
+
+    class HoneypotForm(form_class):  # type: ignore[misc, valid-type]
+        def __init__(self, *args, **kwargs):
+            super().__init__(*args, **kwargs)
+            self.fields[HONEYPOT_FIELD] = forms.CharField(
+                label=_("Leave this field empty"),
+                required=False,
+                widget=forms.TextInput(attrs={"autocomplete": "off", "tabindex": "-1"}),
+            )
+
+    HoneypotForm.__name__ = form_class.__name__
+    return HoneypotForm
+
+
+def honeypot_filled(form: forms.Form) -> bool:
+    return bool(form.cleaned_data.get(HONEYPOT_FIELD))
+
+
+def client_address(request) -> str:
+    """The client's address; behind a proxy, the first X-Forwarded-For entry it set."""
+    forwarded = request.META.get("HTTP_X_FORWARDED_FOR", "")
+    if forwarded:
+        return forwarded.split(",")[0].strip()
+    return request.META.get("REMOTE_ADDR", "")
+
+
+def _rate_key(request) -> str:
+    return f"contact-rate:{client_address(request)}"
+
+
+def contact_rate_exceeded(request) -> bool:
+    return cache.get(_rate_key(request), 0) >= settings.CONTACT_FORM_RATE
+
+
+def record_contact_submission(request) -> None:
+    key = _rate_key(request)
+    if not cache.add(key, 1, RATE_WINDOW_SECONDS):
+        try:
+            cache.incr(key)
+        except ValueError:  # expired between add and incr
+            cache.set(key, 1, RATE_WINDOW_SECONDS)

@@ -1,0 +1,36 @@
+"""URLs: language-prefixed pages and accounts; admin and documents without a prefix."""
+
+from django.conf import settings
+from django.conf.urls.i18n import i18n_patterns
+from django.conf.urls.static import static
+from django.urls import include, path
+from wagtail import urls as wagtail_urls
+from wagtail.admin import urls as wagtailadmin_urls
+from wagtail.documents import urls as wagtaildocs_urls
+
+from portal import views
+
+account_patterns = [
+    path("", views.dashboard, name="account_dashboard"),
+    path("profile/", views.profile, name="account_profile"),
+    path("privacy/", views.privacy, name="account_privacy"),
+    path("privacy/download/", views.download_data, name="account_download_data"),
+    path("privacy/delete/", views.delete_account_view, name="account_delete"),
+]
+
+urlpatterns = [
+    path("admin/", include(wagtailadmin_urls)),
+    path("documents/", include(wagtaildocs_urls)),
+    path("health/", views.health, name="health"),
+    path("i18n/", include("django.conf.urls.i18n")),
+]
+
+urlpatterns += i18n_patterns(
+    path("account/", include(account_patterns)),
+    path("account/", include("allauth.urls")),
+    path("", include(wagtail_urls)),
+    prefix_default_language=True,
+)
+
+if settings.DEBUG:
+    urlpatterns = static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT) + urlpatterns
