@@ -15,6 +15,7 @@ becomes unreachable.
 from __future__ import annotations
 
 import hashlib
+import time
 
 from django.conf import settings
 from django.core.cache import cache
@@ -23,13 +24,29 @@ from django.http import HttpRequest, HttpResponse
 GENERATION_KEY = "page-cache:generation"
 BYPASS_COOKIES = (settings.SESSION_COOKIE_NAME, "messages")
 
+# Each process keeps the pages it served lately, so that a hit costs one cache
+# read (the generation) instead of two. Entries are keyed by the full cache
+# key, which carries the generation, so a publish anywhere makes them
+# unreachable at once; they are kept a few seconds at most, so a page's own
+# expiry in the shared cache is not stretched by more than that.
+LOCAL_PAGES_MAX = 256
+LOCAL_PAGE_SECONDS = 10
+_local_pages: dict[str, tuple[float, bytes, dict[str, str]]] = {}
+
 
 def current_generation() -> int:
     generation = cache.get(GENERATION_KEY)
     if generation is None:
-        cache.add(GENERATION_KEY, 1, None)
+        cache.add(GENERATION_KEY, _new_generation(), None)
         generation = cache.get(GENERATION_KEY, 1)
     return generation
+
+
+def _new_generation() -> int:
+    # From the clock, not 1: when the key is lost (cache cleared or culled, Redis
+    # restarted) the next generation must differ from every earlier one that
+    # pages, the navigation or a process's local copies were stored under.
+    return time.time_ns() // 1000
 
 
 def clear_page_cache(**_kwargs) -> None:
@@ -37,12 +54,14 @@ def clear_page_cache(**_kwargs) -> None:
     try:
         cache.incr(GENERATION_KEY)
     except ValueError:
-        cache.set(GENERATION_KEY, 2, None)
+        cache.set(GENERATION_KEY, _new_generation(), None)
 
 
 def _cache_key(request: HttpRequest, generation: int) -> str:
-    raw = f"{request.get_host()}|{request.get_full_path()}"
-    return f"page-cache:{generation}:{hashlib.sha1(raw.encode()).hexdigest()}"
+    # The scheme is part of the key: a page stored for an https request must not answer a
+    # plain-http one, which SecurityMiddleware (inside this one) would redirect to https.
+    raw = f"{request.scheme}|{request.get_host()}|{request.get_full_path()}"
+    return f"page-cache:{generation}:{hashlib.blake2b(raw.encode(), digest_size=16).hexdigest()}"
 
 
 def _request_is_cacheable(request: HttpRequest) -> bool:
@@ -78,7 +97,11 @@ class AnonymousPageCacheMiddleware:
         if not _request_is_cacheable(request):
             return self.get_response(request)
         key = _cache_key(request, current_generation())
-        cached = cache.get(key)
+        cached = _local_get(key)
+        if cached is None:
+            cached = cache.get(key)
+            if cached is not None:
+                _local_set(key, cached)
         if cached is not None:
             content, headers = cached
             response = HttpResponse(content, headers=headers)
@@ -88,8 +111,24 @@ class AnonymousPageCacheMiddleware:
         if _response_is_cacheable(request, response):
             headers = {k: v for k, v in response.items() if k.lower() != "set-cookie"}
             cache.set(key, (response.content, headers), settings.PAGE_CACHE_SECONDS)
+            _local_set(key, (response.content, headers))
             response["X-Page-Cache"] = "miss"
         return response
+
+
+def _local_get(key: str) -> tuple[bytes, dict[str, str]] | None:
+    entry = _local_pages.get(key)
+    if entry is None or entry[0] < time.monotonic():
+        return None
+    return entry[1], entry[2]
+
+
+def _local_set(key: str, value: tuple[bytes, dict[str, str]]) -> None:
+    if len(_local_pages) >= LOCAL_PAGES_MAX:
+        # Older generations and expired pages pile up here; starting afresh is
+        # cheaper than tracking them and costs one shared read per page.
+        _local_pages.clear()
+    _local_pages[key] = (time.monotonic() + min(LOCAL_PAGE_SECONDS, settings.PAGE_CACHE_SECONDS), *value)
 
 
 def _connect_signals() -> None:
@@ -105,7 +144,9 @@ def _connect_signals() -> None:
 
     post_delete.connect(clear_page_cache, sender=Page, dispatch_uid="page-cache-deleted")
 
-    for model in ("portal.SiteSettings", "portal.Organisation"):
+    # A site's host name, port or root page decide every URL (portal.sites caches the site itself);
+    # a page made private in the admin (a view restriction, no publish) must leave the cache at once.
+    for model in ("portal.SiteSettings", "portal.Organisation", "wagtailcore.Site", "wagtailcore.PageViewRestriction"):
         post_save.connect(clear_page_cache, sender=model, dispatch_uid=f"page-cache-{model}-saved")
         post_delete.connect(clear_page_cache, sender=model, dispatch_uid=f"page-cache-{model}-deleted")
 

@@ -71,8 +71,7 @@ def _profile_section(user: User) -> dict[str, Any]:
 
 def _consents_section(user: User) -> list[dict[str, str]]:
     return [
-        {"document": c.document, "version": c.version, "given_at": c.given_at.isoformat()}
-        for c in user.consents.all()
+        {"document": c.document, "version": c.version, "given_at": c.given_at.isoformat()} for c in user.consents.all()
     ]
 
 

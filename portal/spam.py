@@ -21,19 +21,31 @@ def add_honeypot(form_class: type[forms.Form]) -> type[forms.Form]:
                 widget=forms.TextInput(attrs={"autocomplete": "off", "tabindex": "-1"}),
             )
 
+        def clean(self):
+            cleaned_data = super().clean()
+            # Kept out of cleaned_data so it is neither stored with the submission nor mailed.
+            self.honeypot_value = cleaned_data.pop(HONEYPOT_FIELD, "")
+            return cleaned_data
+
     HoneypotForm.__name__ = form_class.__name__
     return HoneypotForm
 
 
 def honeypot_filled(form: forms.Form) -> bool:
-    return bool(form.cleaned_data.get(HONEYPOT_FIELD))
+    return bool(getattr(form, "honeypot_value", ""))
 
 
 def client_address(request) -> str:
-    """The client's address; behind a proxy, the first X-Forwarded-For entry it set."""
-    forwarded = request.META.get("HTTP_X_FORWARDED_FOR", "")
-    if forwarded:
-        return forwarded.split(",")[0].strip()
+    """The client's address.
+
+    X-Forwarded-For is trusted only as far as settings.TRUSTED_PROXY_COUNT proxies
+    append to it: the client writes whatever it likes at the start of the header,
+    so only the entry the outermost trusted proxy appended names the real client.
+    """
+    proxies = getattr(settings, "TRUSTED_PROXY_COUNT", 0)
+    forwarded = [entry.strip() for entry in request.META.get("HTTP_X_FORWARDED_FOR", "").split(",") if entry.strip()]
+    if proxies > 0 and forwarded:
+        return forwarded[-min(proxies, len(forwarded))]
     return request.META.get("REMOTE_ADDR", "")
 
 

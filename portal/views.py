@@ -5,9 +5,11 @@ import json
 from django.contrib import messages
 from django.contrib.auth import logout
 from django.contrib.auth.decorators import login_required
-from django.http import HttpResponse, JsonResponse
+from django.http import HttpResponse, HttpResponseRedirect, JsonResponse
 from django.shortcuts import redirect, render
-from django.utils import timezone
+from django.urls import reverse
+from django.utils import timezone, translation
+from django.utils.cache import patch_vary_headers
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods, require_POST
@@ -71,7 +73,7 @@ def download_data(request):
 @require_POST
 def delete_account_view(request):
     """Erase the member's personal data after they confirm with their password."""
-    form = DeleteAccountForm(request.POST, user=request.user)
+    form = DeleteAccountForm(request.POST, user=request.user, request=request)
     if not form.is_valid():
         return render(
             request,
@@ -83,9 +85,23 @@ def delete_account_view(request):
     logout(request)
     delete_account(user)
     messages.success(request, _("Your account has been deleted and your personal data erased."))
-    return redirect("/")
+    # The home page in the member's current language ("/" would pick one from the browser).
+    return redirect("wagtail_serve", "")
 
 
 def health(request):
     """Liveness for load balancers: answers without touching templates."""
     return JsonResponse({"status": "ok"})
+
+
+def language_root(request):
+    """/: the home page in the visitor's language (language cookie, Accept-Language, else the default).
+
+    LocaleMiddleware would give the same redirect for an unresolved /, but only
+    after Wagtail's redirect middleware has looked the 404 up in the database:
+    about twenty times the CPU of this view, on every first visit.
+    """
+    with translation.override(translation.get_language_from_request(request)):
+        response = HttpResponseRedirect(reverse("wagtail_serve", args=[""]))
+    patch_vary_headers(response, ("Accept-Language", "Cookie"))
+    return response

@@ -26,6 +26,8 @@ class UserFactory(factory.django.DjangoModelFactory):
     class Meta:
         model = User
         skip_postgeneration_save = True
+        # PASSWORD is a constant for tests, not a model field.
+        exclude = ("PASSWORD",)
 
     username = factory.Sequence(lambda n: f"member{n}")
     email = factory.Sequence(lambda n: f"member{n}@example.net")

@@ -7,7 +7,8 @@ import io
 from allauth.account.models import EmailAddress
 from django.contrib.auth.models import Group
 from django.core.files.images import ImageFile
-from PIL import Image as PILImage, ImageDraw
+from PIL import Image as PILImage
+from PIL import ImageDraw
 from wagtail.models import Locale, Page, Site
 from wagtail.rich_text import RichText
 
@@ -31,9 +32,27 @@ DEMO_PASSWORD = "demo-password-2026"
 # email, full name, role, country, organisation, staff, superuser, Wagtail groups
 DEMO_USERS = [
     ("admin@example.org", "Ana Administrator", "other", "BG", "Ministry of e-Government (demo)", True, True, []),
-    ("organiser@example.org", "Olena Organiser", "civil_servant", "UA", "Digital Transformation Agency (demo)", True, False, ["Editors", "Moderators"]),
+    (
+        "organiser@example.org",
+        "Olena Organiser",
+        "civil_servant",
+        "UA",
+        "Digital Transformation Agency (demo)",
+        True,
+        False,
+        ["Editors", "Moderators"],
+    ),
     ("coordinator@example.org", "Katarzyna Coordinator", "secretary", "PL", "Gmina Brzozowa Wola", False, False, []),
-    ("groupmember@example.org", "Georgi Groupmember", "it_expert", "BG", "Municipality of Kameno Pole", False, False, []),
+    (
+        "groupmember@example.org",
+        "Georgi Groupmember",
+        "it_expert",
+        "BG",
+        "Municipality of Kameno Pole",
+        False,
+        False,
+        [],
+    ),
     ("member@example.org", "Mykola Member", "secretary", "UA", "Horodnytsia Territorial Community", False, False, []),
 ]
 
@@ -61,7 +80,13 @@ def _organisations() -> dict[str, Organisation]:
         organisation, _ = Organisation.objects.update_or_create(
             name=name,
             country=country,
-            defaults={"kind": kind, "region": region, "population": population, "website": website, "status": "confirmed"},
+            defaults={
+                "kind": kind,
+                "region": region,
+                "population": population,
+                "website": website,
+                "status": "confirmed",
+            },
         )
         result[name] = organisation
     return result
@@ -117,9 +142,26 @@ def _standard_body(kind: str, text: dict, image, about: Page | None) -> list:
     return [
         ("heading", {"text": text["about_heading"], "level": "h2"}),
         ("paragraph", RichText(text["about_body"])),
-        ("image", {"image": {"image": image, "alt_text": text["about_image_alt"], "decorative": False}, "caption": text["about_image_caption"]}),
+        (
+            "image",
+            {
+                "image": {"image": image, "alt_text": text["about_image_alt"], "decorative": False},
+                "caption": text["about_image_caption"],
+            },
+        ),
         ("quote", {"text": text["about_quote"], "attribution": text["about_quote_by"]}),
-        ("table", {"caption": text["about_table_caption"], "table": {"data": text["about_table"], "first_row_is_table_header": True, "first_col_is_header": True, "table_caption": ""}}),
+        (
+            "table",
+            {
+                "caption": text["about_table_caption"],
+                "table": {
+                    "data": text["about_table"],
+                    "first_row_is_table_header": True,
+                    "first_col_is_header": True,
+                    "table_caption": "",
+                },
+            },
+        ),
     ]
 
 
@@ -191,14 +233,32 @@ def _translate_tree(home: HomePage, pages: dict[str, Page], locale: Locale, imag
     home_t = HomePage.objects.get(pk=home_t.pk)  # fresh tree fields after adding children
     home_t.body = [
         ("paragraph", RichText(text["home_body"])),
-        ("call_to_action", {"title": text["home_cta_title"], "text": text["home_cta_text"], "page": about, "url": "", "button_label": text["home_cta_button"]}),
+        (
+            "call_to_action",
+            {
+                "title": text["home_cta_title"],
+                "text": text["home_cta_text"],
+                "page": about,
+                "url": "",
+                "button_label": text["home_cta_button"],
+            },
+        ),
     ]
     _publish(home_t)
     if locale.language_code == "pl":  # once, after every translation exists
         home = HomePage.objects.get(pk=home.pk)
         home.body = [
             ("paragraph", RichText(TEXTS["en"]["home_body"])),
-            ("call_to_action", {"title": TEXTS["en"]["home_cta_title"], "text": TEXTS["en"]["home_cta_text"], "page": pages["about"], "url": "", "button_label": TEXTS["en"]["home_cta_button"]}),
+            (
+                "call_to_action",
+                {
+                    "title": TEXTS["en"]["home_cta_title"],
+                    "text": TEXTS["en"]["home_cta_text"],
+                    "page": pages["about"],
+                    "url": "",
+                    "button_label": TEXTS["en"]["home_cta_button"],
+                },
+            ),
         ]
         _publish(home)
     return home_t

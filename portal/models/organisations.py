@@ -12,6 +12,10 @@ class OrganisationQuerySet(models.QuerySet):
     def confirmed(self):
         return self.filter(status=Organisation.Status.CONFIRMED)
 
+    def name_contains(self, query: str):
+        """Organisations whose name contains `query`, ignoring case in every alphabet."""
+        return self.filter(search_name__contains=query.casefold())
+
 
 class Organisation(index.Indexed, models.Model):
     """A member body of the network.
@@ -50,6 +54,9 @@ class Organisation(index.Indexed, models.Model):
         related_name="+",
     )
     created_at = models.DateTimeField(auto_now_add=True)
+    # The name case-folded in Python: SQLite's LIKE folds ASCII only and PostgreSQL's
+    # ILIKE depends on the cluster's locale, so "ГРОМАДА" or "MAŁE" would not match.
+    search_name = models.CharField(max_length=200, editable=False, db_index=True, default="")
 
     objects = OrganisationQuerySet.as_manager()
 
@@ -82,3 +89,10 @@ class Organisation(index.Indexed, models.Model):
 
     def __str__(self) -> str:
         return self.name
+
+    def save(self, *args, **kwargs):
+        self.search_name = self.name.casefold()
+        update_fields = kwargs.get("update_fields")
+        if update_fields is not None and "name" in update_fields:
+            kwargs["update_fields"] = {*update_fields, "search_name"}
+        super().save(*args, **kwargs)

@@ -46,8 +46,26 @@ class HomePage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["sections"] = self.get_children().live().public().in_menu().specific().defer_streamfields()
+        context["sections"] = self.sections()
         return context
+
+    def sections(self) -> list[Page]:
+        """The live, public children shown in menus, as their own page types.
+
+        Five queries (one per page type) on every render of an uncached home
+        page, so the list is cached until the next publish, move, deletion or
+        privacy change (portal/cache.py).
+        """
+        from django.core.cache import cache
+
+        from portal.cache import current_generation
+
+        key = f"home-sections:{current_generation()}:{self.pk}"
+        sections = cache.get(key)
+        if sections is None:
+            sections = list(self.get_children().live().public().in_menu().specific().defer_streamfields())
+            cache.set(key, sections, 3600)
+        return sections
 
 
 class StandardPage(BasePage):
@@ -102,10 +120,13 @@ class ContactPage(AbstractEmailForm):
     class Meta:
         verbose_name = _("contact page")
 
+    # Explicit limits: Wagtail's multi-line fields have none.
+    message_max_length = 5000
+
     def get_form_class(self):
         from portal.spam import add_honeypot
 
-        return add_honeypot(super().get_form_class())
+        return add_honeypot(limit_text_lengths(super().get_form_class(), self.message_max_length))
 
     def serve(self, request, *args, **kwargs):
         from portal.spam import contact_rate_exceeded, honeypot_filled, record_contact_submission
@@ -116,7 +137,13 @@ class ContactPage(AbstractEmailForm):
                 # Pretend success so the robot learns nothing; store nothing.
                 return TemplateResponse(request, self.get_landing_page_template(request), self.get_context(request))
             if form.is_valid() and contact_rate_exceeded(request):
-                form.add_error(None, _("You have sent several messages in a short time. Please wait an hour and try again; your text is kept below."))
+                form.add_error(
+                    None,
+                    _(
+                        "You have sent several messages in a short time. "
+                        "Please wait an hour and try again; your text is kept below."
+                    ),
+                )
             elif form.is_valid():
                 record_contact_submission(request)
                 form_submission = self.process_form_submission(form)
@@ -126,6 +153,24 @@ class ContactPage(AbstractEmailForm):
         context = self.get_context(request)
         context["form"] = form
         return TemplateResponse(request, self.get_template(request), context)
+
+
+def limit_text_lengths(form_class, max_length: int):
+    """Give every text field of an editor-built form an upper length limit."""
+    from django import forms
+    from django.core.validators import MaxLengthValidator
+
+    class LimitedForm(form_class):
+        def __init__(self, *args, **kwargs):
+            super().__init__(*args, **kwargs)
+            for field in self.fields.values():
+                if isinstance(field, forms.CharField) and field.max_length is None:
+                    field.max_length = max_length
+                    field.validators.append(MaxLengthValidator(max_length))
+                    field.widget.attrs["maxlength"] = str(max_length)
+
+    LimitedForm.__name__ = form_class.__name__
+    return LimitedForm
 
 
 class OrganisationDirectoryPage(BasePage):
@@ -149,7 +194,7 @@ class OrganisationDirectoryPage(BasePage):
         if form.is_valid():
             data = form.cleaned_data
             if data.get("q"):
-                organisations = organisations.filter(name__icontains=data["q"])
+                organisations = organisations.name_contains(data["q"])
             if data.get("country"):
                 organisations = organisations.filter(country=data["country"])
             if data.get("kind"):

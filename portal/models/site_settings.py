@@ -19,17 +19,33 @@ class SiteSettings(BaseSiteSetting):
     phone = models.CharField(_("phone"), max_length=40, blank=True)
     address = models.TextField(_("postal address"), blank=True)
     privacy_page = models.ForeignKey(
-        "wagtailcore.Page", verbose_name=_("privacy notice"), null=True, blank=True,
-        on_delete=models.SET_NULL, related_name="+",
+        "wagtailcore.Page",
+        verbose_name=_("privacy notice"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
     )
     accessibility_page = models.ForeignKey(
-        "wagtailcore.Page", verbose_name=_("accessibility statement"), null=True, blank=True,
-        on_delete=models.SET_NULL, related_name="+",
+        "wagtailcore.Page",
+        verbose_name=_("accessibility statement"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
     )
     contact_page = models.ForeignKey(
-        "wagtailcore.Page", verbose_name=_("contact page"), null=True, blank=True,
-        on_delete=models.SET_NULL, related_name="+",
+        "wagtailcore.Page",
+        verbose_name=_("contact page"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
     )
+
+    # The footer shows these pages on every page: fetch them (and their locale,
+    # which the `localized` tag compares) with the settings, in one query.
+    select_related = ["privacy_page__locale", "accessibility_page__locale", "contact_page__locale"]
 
     panels = [
         MultiFieldPanel(

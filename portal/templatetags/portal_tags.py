@@ -5,6 +5,7 @@ from django.conf import settings
 from django.core.cache import cache
 from django.urls import translate_url
 from django.utils.translation import get_language
+from wagtail.coreutils import get_supported_content_language_variant
 from wagtail.models import Locale, Page
 
 from portal.cache import current_generation
@@ -39,21 +40,44 @@ def main_navigation() -> list[dict]:
     return items
 
 
+def _language_urls(page: Page) -> dict[str, tuple[str, bool]]:
+    """Per language code: (URL, translated), cached per page until the next publish.
+
+    The URL is the live translation of the page, else that language's home.
+    """
+    key = f"langs:{current_generation()}:{page.pk}"
+    urls = cache.get(key)
+    if urls is None or any(code not in urls for code, _name in settings.LANGUAGES):
+        translations = {
+            translation.locale.language_code: translation.url
+            for translation in page.get_translations(inclusive=True).live().select_related("locale")
+        }
+        urls = {}
+        for code, _name in settings.LANGUAGES:
+            if code in translations:
+                urls[code] = (translations[code], True)
+            else:
+                home = _home_for(code)
+                urls[code] = (home.url if home else f"/{code}/", False)
+        cache.set(key, urls, 3600)
+    return urls
+
+
 @register.simple_tag(takes_context=True)
 def language_links(context) -> list[dict]:
     """One link per language: the translated page when it exists, else that language's home."""
     request = context.get("request")
     page = context.get("page")
     current = get_language()
-    translations: dict[str, str] = {}
     if isinstance(page, Page) and page.pk:
-        for translation in page.get_translations(inclusive=True).live().select_related("locale"):
-            translations[translation.locale.language_code] = translation.url
+        urls = _language_urls(page)
+        return [
+            {"code": code, "name": name, "url": urls[code][0], "current": code == current, "translated": urls[code][1]}
+            for code, name in settings.LANGUAGES
+        ]
     links = []
     for code, name in settings.LANGUAGES:
-        if code in translations:
-            url, exists = translations[code], True
-        elif page is None and request is not None:
+        if page is None and request is not None:
             url, exists = translate_url(request.get_full_path(), code), True
         else:
             home = _home_for(code)
@@ -67,6 +91,15 @@ def localized(page):
     """The page in the active language when translated, else the page itself."""
     if page is None:
         return None
+    # Page.localized asks the database for the active Locale on every call. When
+    # the page's locale was fetched with it (SiteSettings.select_related) and is
+    # the active language, the page is already the answer.
+    if Page.locale.is_cached(page):
+        try:
+            if page.locale.language_code == get_supported_content_language_variant(get_language()):
+                return page
+        except LookupError:
+            pass
     return page.localized
 
 
@@ -76,12 +109,18 @@ def active_locale() -> Locale:
 
 
 @register.filter
-def accessible(field):
-    """Render a bound field with its help text and errors tied to it (aria-describedby)."""
+def accessible(field, autocomplete=""):
+    """Render a bound field with its help text and errors tied to it (aria-describedby).
+
+    `autocomplete` names the purpose of a field about the visitor (WCAG 1.3.5) where the
+    form itself cannot, e.g. on editor-built forms; a widget's own value wins.
+    """
     described_by = []
     if field.help_text:
         described_by.append(f"{field.auto_id}_helptext")
     attrs = {}
+    if autocomplete and "autocomplete" not in field.field.widget.attrs:
+        attrs["autocomplete"] = autocomplete
     if field.errors:
         described_by.append(f"{field.auto_id}_error")
         attrs["aria-invalid"] = "true"
