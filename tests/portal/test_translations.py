@@ -185,3 +185,34 @@ def test_account_pages_are_translated(client, language, path, msgids):
     for msgid, text in expected.items():
         assert text != msgid, msgid
         assert escape(text) in html, msgid
+
+
+def test_catalogs_hold_every_string_of_the_code_and_templates(tmp_path):
+    """A string wrapped for translation but missing from the catalogs would show in English."""
+    import shutil
+    import subprocess
+    import sys
+
+    if shutil.which("xgettext") is None:
+        pytest.fail("GNU gettext (xgettext) is needed to check the catalogs: apt-get install gettext")
+    project = Path(__file__).resolve().parents[2]
+    shutil.copytree(project / "portal", tmp_path / "portal", ignore=shutil.ignore_patterns("locale", "__pycache__"))
+    shutil.copytree(project / "templates", tmp_path / "templates")
+    shutil.copy(project / "manage.py", tmp_path / "manage.py")
+    (tmp_path / "portal" / "locale").mkdir()
+    subprocess.run(
+        [sys.executable, "manage.py", "makemessages", "-l", "en", "--no-obsolete", "-v", "0"],
+        cwd=tmp_path,
+        check=True,
+        env={"PATH": "/usr/bin:/bin", "DJANGO_SETTINGS_MODULE": "portal.settings.test"},
+    )
+    extracted = {
+        (e.msgctxt, e.msgid)
+        for e in live_entries(polib.pofile(str(tmp_path / "portal/locale/en/LC_MESSAGES/django.po")))
+    }
+    for language in TRANSLATED:
+        catalogued = {(e.msgctxt, e.msgid) for e in live_entries(load_po(language))}
+        missing = sorted(msgid for _ctx, msgid in extracted - catalogued)
+        assert not missing, (
+            f"{language}: strings missing from the catalog (run `make messages` and translate): {missing}"
+        )
