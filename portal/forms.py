@@ -163,9 +163,7 @@ class OrganisationFilterForm(forms.Form):
     """Search and filters of the public organisation directory."""
 
     q = forms.CharField(label=_("Name"), max_length=100, required=False)
-    country = forms.ChoiceField(
-        label=_("Country"), choices=_country_filter_choices, required=False
-    )
+    country = forms.ChoiceField(label=_("Country"), choices=_country_filter_choices, required=False)
     kind = forms.ChoiceField(
         label=_("Kind"), choices=[("", _("All kinds"))] + list(Organisation.Kind.choices), required=False
     )

@@ -91,16 +91,25 @@ def localized(page):
     """The page in the active language when translated, else the page itself."""
     if page is None:
         return None
-    # Page.localized asks the database for the active Locale on every call. When
-    # the page's locale was fetched with it (SiteSettings.select_related) and is
-    # the active language, the page is already the answer.
-    if Page.locale.is_cached(page):
-        try:
-            if page.locale.language_code == get_supported_content_language_variant(get_language()):
-                return page
-        except LookupError:
-            pass
-    return page.localized
+    # Page.localized asks the database for the active Locale on every call, then
+    # for the translation. When the page's locale was fetched with it (as
+    # SiteSettings.select_related does for the footer), the first is not needed.
+    if not Page.locale.is_cached(page):
+        return page.localized
+    try:
+        language = get_supported_content_language_variant(get_language())
+    except LookupError:
+        return page.localized
+    if page.locale.language_code == language:
+        return page
+    translation = (
+        type(page)
+        .objects.filter(translation_key=page.translation_key, locale__language_code=language)
+        .exclude(pk=page.pk)
+        .first()
+    )
+    # As Page.localized: a translation that is not live does not replace the page.
+    return translation if translation is not None and translation.live else page
 
 
 @register.simple_tag
