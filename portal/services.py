@@ -102,6 +102,8 @@ def delete_account(user: User) -> None:
     from django.contrib.sessions.models import Session
 
     user = User.objects.select_for_update().get(pk=user.pk)
+    for erase in privacy.erasers():
+        erase(user)
     EmailAddress.objects.filter(user=user).delete()
     user.consents.all().delete()
     Organisation.objects.filter(proposed_by=user).update(proposed_by=None)

@@ -49,18 +49,27 @@ def client_address(request) -> str:
     return request.META.get("REMOTE_ADDR", "")
 
 
-def _rate_key(request) -> str:
-    return f"contact-rate:{client_address(request)}"
+def _rate_key(request, scope: str) -> str:
+    return f"{scope}-rate:{client_address(request)}"
 
 
-def contact_rate_exceeded(request) -> bool:
-    return cache.get(_rate_key(request), 0) >= settings.CONTACT_FORM_RATE
+def rate_exceeded(request, scope: str, limit: int) -> bool:
+    """Whether this address already sent `limit` submissions of `scope` within the hour."""
+    return cache.get(_rate_key(request, scope), 0) >= limit
 
 
-def record_contact_submission(request) -> None:
-    key = _rate_key(request)
+def record_submission(request, scope: str) -> None:
+    key = _rate_key(request, scope)
     if not cache.add(key, 1, RATE_WINDOW_SECONDS):
         try:
             cache.incr(key)
         except ValueError:  # expired between add and incr
             cache.set(key, 1, RATE_WINDOW_SECONDS)
+
+
+def contact_rate_exceeded(request) -> bool:
+    return rate_exceeded(request, "contact", settings.CONTACT_FORM_RATE)
+
+
+def record_contact_submission(request) -> None:
+    record_submission(request, "contact")

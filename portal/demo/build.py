@@ -23,6 +23,7 @@ from portal.models import (
     User,
 )
 
+from . import builders
 from .organisations import ORGANISATIONS
 from .texts import TEXTS
 
@@ -66,11 +67,22 @@ def build_demo() -> list[str]:
     translated = {code: _translate_tree(home, pages, locales[code], image) for code in LANGUAGES if code != "en"}
     _settings(home, pages)
     users = _users(organisations)
+    context = {
+        "locales": locales,
+        "organisations": organisations,
+        "users": {user.email.split("@")[0]: user for user in users},
+        "homes": {"en": HomePage.objects.get(pk=home.pk), **translated},
+        "image": image,
+    }
+    lines = []
+    for builder in builders():  # the apps' own demo content (events, …)
+        lines += builder(context)
     return [
         f"Locales: {', '.join(LANGUAGES)}",
         f"Organisations: {len(organisations)}",
         f"Pages: {Page.objects.filter(depth__gte=2).count()} in {1 + len(translated)} languages",
         f"Users (password '{DEMO_PASSWORD}'): {', '.join(u.email for u in users)}",
+        *lines,
     ]
 
 

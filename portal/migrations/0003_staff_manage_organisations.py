@@ -6,37 +6,18 @@ Wagtail's default groups could not even list the directory.
 
 from django.db import migrations
 
+from portal import migration_permissions
+
 ACTIONS = ["add", "change", "delete", "view"]
 GROUPS = ["Editors", "Moderators"]
 
 
 def grant(apps, schema_editor):
-    ContentType = apps.get_model("contenttypes.ContentType")
-    Permission = apps.get_model("auth.Permission")
-    Group = apps.get_model("auth.Group")
-    # Permissions are normally created after migrations (post_migrate); create
-    # them here so that a fresh database gets the grant too.
-    content_type, _ = ContentType.objects.get_or_create(app_label="portal", model="organisation")
-    permissions = [
-        Permission.objects.get_or_create(
-            content_type=content_type,
-            codename=f"{action}_organisation",
-            defaults={"name": f"Can {action} organisation"},
-        )[0]
-        for action in ACTIONS
-    ]
-    for group in Group.objects.filter(name__in=GROUPS):
-        group.permissions.add(*permissions)
+    migration_permissions.grant(apps, GROUPS, "portal", "organisation", ACTIONS)
 
 
 def revoke(apps, schema_editor):
-    Permission = apps.get_model("auth.Permission")
-    Group = apps.get_model("auth.Group")
-    permissions = Permission.objects.filter(
-        content_type__app_label="portal", codename__in=[f"{a}_organisation" for a in ACTIONS]
-    )
-    for group in Group.objects.filter(name__in=GROUPS):
-        group.permissions.remove(*permissions)
+    migration_permissions.revoke(apps, GROUPS, "portal", "organisation", ACTIONS)
 
 
 class Migration(migrations.Migration):

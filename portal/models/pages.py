@@ -38,7 +38,12 @@ class HomePage(BasePage):
     search_fields = BasePage.search_fields + [index.SearchField("body")]
 
     parent_page_types = ["wagtailcore.Page"]
-    subpage_types = ["portal.StandardPage", "portal.ContactPage", "portal.OrganisationDirectoryPage"]
+    subpage_types = [
+        "portal.StandardPage",
+        "portal.ContactPage",
+        "portal.OrganisationDirectoryPage",
+        "events.EventIndexPage",
+    ]
     max_count_per_parent = 1
 
     class Meta:

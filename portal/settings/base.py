@@ -33,10 +33,12 @@ CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
 
 INSTALLED_APPS = [
     "portal",
+    "events",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
+    "wagtail.contrib.routable_page",
     "wagtail.contrib.settings",
     "wagtail.contrib.table_block",
     "wagtail.embeds",
@@ -279,6 +281,13 @@ ACCOUNT_LOGOUT_REDIRECT_URL = "/"
 # Privacy: the version of the privacy notice members consent to. Bump it when
 # the notice changes materially; consent is recorded with the version.
 PRIVACY_NOTICE_VERSION = os.environ.get("PRIVACY_NOTICE_VERSION", "2026-11")
+
+# Events: personal data of registrations is deleted this many days after the
+# event ends (anonymous counts stay); `manage.py run_scheduled_tasks` does it.
+EVENT_REGISTRATION_RETENTION_DAYS = int(os.environ.get("EVENT_REGISTRATION_RETENTION_DAYS", "180"))
+# Registrations one address may submit per hour (a municipality's shared
+# connection registers many colleagues; robots register far more).
+EVENT_REGISTRATION_RATE = int(os.environ.get("EVENT_REGISTRATION_RATE", "60"))
 
 # Contact form: submissions per address per hour.
 CONTACT_FORM_RATE = int(os.environ.get("CONTACT_FORM_RATE", "5"))

@@ -21,8 +21,10 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from email import message_from_bytes, policy
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import pytest
+from django.utils import translation
 
 PROJECT_DIR = Path(__file__).resolve().parents[2]
 AXE_PATH = PROJECT_DIR / "node_modules" / "axe-core" / "axe.min.js"
@@ -320,3 +322,40 @@ def assert_errors_tied_to_fields(page) -> None:
         }"""
     )
     assert not problems, f"{page.url}: {problems}\n{page.locator('main').inner_text()[:1500]}"
+
+
+# Wording in several languages --------------------------------------------------------
+# Checked against the message catalogues the server uses: where a string is
+# translated the page must show the translation; where it is still missing the
+# page must at least be served in the right language (<html lang>, URL prefix).
+
+
+def translated(message: str, language: str, **params) -> str:
+    """`message` as the server shows it in `language` (our catalogue, then allauth's, then Django's)."""
+    with translation.override(language):
+        text = translation.gettext(message)
+    return text % params if params else text
+
+
+def squash(text: str) -> str:
+    return " ".join(text.split())
+
+
+def assert_in_language(page, language: str) -> None:
+    assert page.get_attribute("html", "lang") == language, page.url
+    assert re.search(rf"://[^/]+/{language}/", page.url), f"{page.url} does not carry /{language}/"
+
+
+def assert_path(page, path: str) -> None:
+    """The page (after any redirects) is at `path`, without a query string."""
+    assert urlsplit(page.url).path == path and not urlsplit(page.url).query, f"expected {path}, at {page.url}"
+
+
+def assert_shows(page, selector: str, message: str, language: str, **params) -> None:
+    """The element shows `message` in `language`, or, while untranslated, the page is in `language`."""
+    assert_in_language(page, language)
+    expected = translated(message, language, **params)
+    if language != "en" and expected == (message % params if params else message):
+        return  # not translated yet: the language checks above are what we can assert
+    shown = squash(page.locator(selector).first.inner_text())
+    assert squash(expected) in shown, f"expected {expected!r} in {selector} on {page.url}, found {shown!r}"

@@ -13,47 +13,25 @@ import json
 import re
 import uuid
 from pathlib import Path
-from urllib.parse import urlsplit
 
 import pytest
-from django.utils import translation
 
-from tests.e2e.conftest import DEMO_PASSWORD, assert_accessible, links_in, log_in, mail_text, submit
+from tests.e2e.conftest import (
+    DEMO_PASSWORD,
+    assert_accessible,
+    assert_in_language,
+    assert_path,
+    assert_shows,
+    links_in,
+    log_in,
+    mail_text,
+    submit,
+    translated,
+)
 
 pytestmark = pytest.mark.e2e
 
 PASSWORD = "Journey-passphrase-2026"
-
-
-def translated(message: str, language: str, **params) -> str:
-    """`message` as the server shows it in `language` (our catalogue, then allauth's, then Django's)."""
-    with translation.override(language):
-        text = translation.gettext(message)
-    return text % params if params else text
-
-
-def squash(text: str) -> str:
-    return " ".join(text.split())
-
-
-def assert_in_language(page, language: str) -> None:
-    assert page.get_attribute("html", "lang") == language, page.url
-    assert re.search(rf"://[^/]+/{language}/", page.url), f"{page.url} does not carry /{language}/"
-
-
-def assert_path(page, path: str) -> None:
-    """The page (after any redirects) is at `path`, without a query string."""
-    assert urlsplit(page.url).path == path and not urlsplit(page.url).query, f"expected {path}, at {page.url}"
-
-
-def assert_shows(page, selector: str, message: str, language: str, **params) -> None:
-    """The element shows `message` in `language`, or, while untranslated, the page is in `language`."""
-    assert_in_language(page, language)
-    expected = translated(message, language, **params)
-    if language != "en" and expected == (message % params if params else message):
-        return  # not translated yet: the language checks above are what we can assert
-    shown = squash(page.locator(selector).first.inner_text())
-    assert squash(expected) in shown, f"expected {expected!r} in {selector} on {page.url}, found {shown!r}"
 
 
 @pytest.mark.parametrize(

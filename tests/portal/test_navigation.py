@@ -3,6 +3,7 @@
 import pytest
 from bs4 import BeautifulSoup
 
+from events.demo_texts import INDEX as EVENT_INDEX
 from portal.demo.texts import TEXTS
 from portal.models import StandardPage
 
@@ -40,6 +41,7 @@ def test_header_lists_the_home_pages_menu_children_in_the_active_language(client
     assert items == [
         (f"/{language}/", text["home_title"]),
         (f"/{language}/about/", text["about_title"]),
+        (f"/{language}/events/", EVENT_INDEX[language]["title"]),
         (f"/{language}/organisations/", text["directory_title"]),
         (f"/{language}/contact/", text["contact_title"]),
     ]

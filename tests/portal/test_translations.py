@@ -196,7 +196,9 @@ def test_catalogs_hold_every_string_of_the_code_and_templates(tmp_path):
     if shutil.which("xgettext") is None:
         pytest.fail("GNU gettext (xgettext) is needed to check the catalogs: apt-get install gettext")
     project = Path(__file__).resolve().parents[2]
-    shutil.copytree(project / "portal", tmp_path / "portal", ignore=shutil.ignore_patterns("locale", "__pycache__"))
+    # Every app of the project (a top-level folder with an apps.py), the templates and manage.py.
+    for app in (path.parent for path in project.glob("*/apps.py")):
+        shutil.copytree(app, tmp_path / app.name, ignore=shutil.ignore_patterns("locale", "__pycache__"))
     shutil.copytree(project / "templates", tmp_path / "templates")
     shutil.copy(project / "manage.py", tmp_path / "manage.py")
     (tmp_path / "portal" / "locale").mkdir()

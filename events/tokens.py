@@ -1,0 +1,31 @@
+"""Signed links in mails: manage (or cancel) a registration and check in, without logging in."""
+
+from __future__ import annotations
+
+from django.conf import settings
+from django.core import signing
+
+from events.models import Registration
+
+MANAGE_SALT = "events.registration.manage"
+CHECK_IN_SALT = "events.registration.check-in"
+
+
+def make_token(registration: Registration, salt: str = MANAGE_SALT) -> str:
+    return signing.Signer(salt=salt).sign(registration.reference.hex)
+
+
+def registration_from_token(token: str, salt: str = MANAGE_SALT) -> Registration | None:
+    """The registration a token stands for; None when the token was altered or its registration is gone."""
+    try:
+        reference = signing.Signer(salt=salt).unsign(token)
+    except signing.BadSignature:
+        return None
+    return (
+        Registration.objects.select_related("event", "event__page", "organisation").filter(reference=reference).first()
+    )
+
+
+def absolute(path: str) -> str:
+    """A link for a mail, which is read away from any request."""
+    return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + path
