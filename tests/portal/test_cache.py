@@ -227,3 +227,39 @@ def test_page_cached_over_https_is_not_served_over_plain_http():
     plain = visitor.get(ABOUT)
     assert plain.status_code == 301
     assert plain["Location"] == f"https://testserver{ABOUT}"
+
+
+@pytest.fixture
+def file_cache(tmp_path, settings):
+    """The file cache of a fresh machine (no Redis), in a folder of its own."""
+    from portal import cache as page_cache
+
+    settings.CACHES = {
+        "default": {"BACKEND": "django.core.cache.backends.filebased.FileBasedCache", "LOCATION": str(tmp_path)}
+    }
+    page_cache._generation_file.cache_clear()
+    page_cache._seen_generation = None
+    yield tmp_path
+    page_cache._generation_file.cache_clear()
+    page_cache._seen_generation = None
+
+
+def test_with_the_file_cache_a_publish_elsewhere_is_seen_at_once_and_an_unchanged_generation_is_not_reread(
+    file_cache, monkeypatch
+):
+    from django.core.cache.backends.filebased import FileBasedCache
+
+    from portal.cache import GENERATION_KEY, current_generation
+
+    first = current_generation()
+    assert current_generation() == first
+    reads = []
+    original_get = FileBasedCache.get
+    monkeypatch.setattr(FileBasedCache, "get", lambda self, *a, **k: reads.append(a) or original_get(self, *a, **k))
+    assert current_generation() == first and reads == []  # a stat, no read
+    # Another process (another cache object on the same folder) publishes.
+    FileBasedCache(str(file_cache), {}).incr(GENERATION_KEY)
+    reads.clear()
+    assert current_generation() == first + 1
+    assert len(reads) == 1
+    assert current_generation() == first + 1 and len(reads) == 1
