@@ -32,7 +32,11 @@ def event_page_published(sender, instance, **kwargs) -> None:
     if event.published_schedule and event.published_schedule != schedule:
         services.notify_event_changed(instance)
     if event.published_schedule != schedule:
-        type(event).objects.filter(pk=event.pk).update(published_schedule=schedule)
+        changes = {"published_schedule": schedule}
+        if event.published_schedule.split("|", 1)[0] != schedule.split("|", 1)[0]:
+            # A new start date: the reminder is due again, before the new date.
+            changes["reminders_sent_at"] = None
+        type(event).objects.filter(pk=event.pk).update(**changes)
     # A raised capacity (or a waiting list switched on) frees seats for the queue.
     services.promote_waitlisted(event)
 

@@ -343,3 +343,29 @@ def test_run_scheduled_tasks_every_keeps_running_after_a_failed_run():
         "Mails retried and sent: 0; reminders queued: 0; registrations purged: 0.",
         "Stopped.",
     ]
+
+
+def test_a_postponed_event_reminds_again_before_its_new_date(event_with_registrants, act, mailoutbox):
+    page, confirmed, _others = event_with_registrants()
+    first_reminder_day = page.starts_at - timedelta(days=1)
+    assert act(services.queue_due_reminders, now=first_reminder_day) == 2
+    # Postponed by a month: the reminder is due again before the new date, once.
+    page = EventPage.objects.get(pk=page.pk)
+    page.starts_at += timedelta(days=30)
+    page.ends_at += timedelta(days=30)
+    page.save_revision().publish()
+    assert services.event_for_page(page).reminders_sent_at is None
+    mailoutbox.clear()
+    assert act(services.queue_due_reminders, now=first_reminder_day + timedelta(days=2)) == 0
+    assert act(services.queue_due_reminders, now=page.starts_at - timedelta(days=1)) == 2
+    assert act(services.queue_due_reminders, now=page.starts_at - timedelta(hours=12)) == 0
+    assert sorted(m.to[0] for m in mailoutbox if m.subject.startswith("Reminder")) == sorted(r.email for r in confirmed)
+
+
+def test_a_new_venue_alone_does_not_repeat_the_reminder(event_with_registrants, act):
+    page, _confirmed, _others = event_with_registrants()
+    assert act(services.queue_due_reminders, now=page.starts_at - timedelta(days=1)) == 2
+    page = EventPage.objects.get(pk=page.pk)
+    page.venue_name = "Another hall"
+    page.save_revision().publish()
+    assert services.event_for_page(page).reminders_sent_at is not None
