@@ -1,11 +1,4 @@
-"""The organisers' side of registrations in the Wagtail admin.
-
-The list (with its spreadsheet export) and the inspect view extend Wagtail's
-generic views and are wired by `RegistrationViewSet` in events/wagtail_hooks.py;
-the actions on one registration and the per-event overview are admin views
-of their own. None of them changes a registration itself: each action asks
-`events.services`, which holds the rules, and reports what it answered.
-"""
+"""The registrations list (with its spreadsheet export), the record page, and who may see and change them."""
 
 from __future__ import annotations
 
@@ -15,9 +8,7 @@ from dataclasses import dataclass
 from typing import Any
 from urllib.parse import urlencode
 
-from django.contrib.admin.utils import quote
 from django.core.exceptions import PermissionDenied
-from django.db.models import Count
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import reverse
@@ -26,20 +17,13 @@ from django.utils.functional import Promise, cached_property
 from django.utils.html import format_html, format_html_join
 from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
-from django.utils.translation import ngettext
-from django.views.generic import TemplateView
-from wagtail.admin import messages
 from wagtail.admin.ui.menus import MenuItem
-from wagtail.admin.utils import get_valid_next_url_from_request
 from wagtail.admin.views import generic
-from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.admin.widgets.button import Button
 from wagtail.coreutils import multigetattr
 
-from events import services
-from events.admin_forms import ConfirmActionForm, MessageToConfirmedForm, RejectRegistrationForm
 from events.forms import answer_labels
-from events.models import Event, EventMessage, EventPage, Registration
+from events.models import Event, EventPage, Registration
 from portal.models import User
 
 State = Registration.State
@@ -337,248 +321,3 @@ def add_registration(request: HttpRequest) -> HttpResponse:
 
 
 # The action views ------------------------------------------------------------------------
-
-
-class RegistrationActionView(WagtailAdminTemplateMixin, TemplateView):
-    """Confirm an action (GET), then take it through the service function (POST with CSRF).
-
-    A rule that refuses (the registration changed meanwhile, the event is
-    full…) comes back as an error message and changes nothing.
-    """
-
-    action_name = ""
-    form_class = ConfirmActionForm
-    template_name = "events/admin/registration_action.html"
-    http_method_names = ["get", "post"]
-
-    def dispatch(self, request, *args, **kwargs):
-        if not may_change_registrations(request.user):
-            raise PermissionDenied
-        self.action = ACTIONS_BY_NAME[self.action_name]
-        self.registration = get_object_or_404(Registration.objects.select_related("event__page"), pk=kwargs["pk"])
-        return super().dispatch(request, *args, **kwargs)
-
-    def perform(self, data: dict[str, Any]) -> Registration:
-        raise NotImplementedError
-
-    def success_message(self, registration: Registration) -> str:
-        raise NotImplementedError
-
-    @cached_property
-    def inspect_url(self) -> str:
-        return reverse(INSPECT_URL_NAME, args=[quote(self.registration.pk)])
-
-    @cached_property
-    def return_url(self) -> str:
-        return get_valid_next_url_from_request(self.request) or self.inspect_url
-
-    def get_page_title(self):
-        return self.action.label
-
-    def get_page_subtitle(self):
-        return self.registration.full_name
-
-    def get_header_icon(self):
-        return self.action.icon
-
-    def get_breadcrumbs_items(self):
-        return self.breadcrumbs_items + [
-            {"url": reverse(INDEX_URL_NAME), "label": _("Registrations")},
-            {"url": self.inspect_url, "label": self.registration.full_name},
-            {"url": "", "label": self.get_page_title(), "sublabel": self.get_page_subtitle()},
-        ]
-
-    def get_context_data(self, **kwargs):
-        context = super().get_context_data(**kwargs)
-        context.update(
-            {
-                "registration": self.registration,
-                "event_page": self.registration.event.page,
-                "action": self.action,
-                "question": self.action.question % {"name": self.registration.full_name},
-                "next_url": get_valid_next_url_from_request(self.request),
-                "return_url": self.return_url,
-                "applies": self.action.applies_to(self.registration),
-            }
-        )
-        return context
-
-    def get(self, request, *args, **kwargs):
-        return self.render_to_response(self.get_context_data(form=self.form_class()))
-
-    def post(self, request, *args, **kwargs):
-        form = self.form_class(request.POST)
-        if not form.is_valid():
-            return self.render_to_response(self.get_context_data(form=form))
-        try:
-            registration = self.perform(form.cleaned_data)
-        except services.RegistrationError as error:
-            messages.error(request, error.message)
-            return redirect(self.return_url)
-        messages.success(
-            request, self.success_message(registration), buttons=[messages.button(self.inspect_url, _("View"))]
-        )
-        return redirect(self.return_url)
-
-
-class ApproveRegistrationView(RegistrationActionView):
-    action_name = "approve"
-
-    def perform(self, data):
-        return services.approve_registration(self.registration, by=self.request.user)
-
-    def success_message(self, registration):
-        if registration.state == State.CONFIRMED:
-            return _("%(name)s is confirmed.") % {"name": registration.full_name}
-        return _("No seat was free: %(name)s is on the waiting list.") % {"name": registration.full_name}
-
-
-class RejectRegistrationView(RegistrationActionView):
-    action_name = "reject"
-    form_class = RejectRegistrationForm
-
-    def perform(self, data):
-        return services.reject_registration(self.registration, by=self.request.user, reason=data["reason"])
-
-    def success_message(self, registration):
-        return _("The registration of %(name)s was rejected; they are told by email.") % {
-            "name": registration.full_name
-        }
-
-
-class CancelRegistrationView(RegistrationActionView):
-    action_name = "cancel"
-
-    def perform(self, data):
-        return services.cancel_registration(self.registration, by=self.request.user)
-
-    def success_message(self, registration):
-        return _("The registration of %(name)s was cancelled.") % {"name": registration.full_name}
-
-
-class MoveFromWaitlistView(RegistrationActionView):
-    action_name = "move"
-
-    def perform(self, data):
-        return services.move_from_waitlist(self.registration, by=self.request.user)
-
-    def success_message(self, registration):
-        return _("%(name)s moved from the waiting list and is confirmed.") % {"name": registration.full_name}
-
-
-# One event ------------------------------------------------------------------------------------
-
-
-class EventRegistrationsView(WagtailAdminTemplateMixin, TemplateView):
-    """An event at a glance for its organisers: counts, seats, exports, check-in, a message to the confirmed."""
-
-    template_name = "events/admin/event_registrations.html"
-    header_icon = "clipboard-list"
-    page_title = _("Registrations")
-    http_method_names = ["get", "post"]
-
-    def dispatch(self, request, *args, **kwargs):
-        if not may_view_registrations(request.user):
-            raise PermissionDenied
-        self.event = get_object_or_404(Event.objects.select_related("page"), pk=kwargs["event_id"])
-        # The source page: its capacity and settings count for every translation.
-        self.event_page = self.event.page
-        return super().dispatch(request, *args, **kwargs)
-
-    @cached_property
-    def may_message(self) -> bool:
-        return self.request.user.has_perm("events.add_eventmessage")
-
-    def get_page_subtitle(self):
-        return self.event_page.title
-
-    def get_breadcrumbs_items(self):
-        return self.breadcrumbs_items + [
-            {"url": reverse(INDEX_URL_NAME), "label": _("Registrations")},
-            {"url": "", "label": self.event_page.title, "sublabel": self.get_page_title()},
-        ]
-
-    def get(self, request, *args, **kwargs):
-        form = MessageToConfirmedForm() if self.may_message else None
-        return self.render_to_response(self.get_context_data(form=form))
-
-    def post(self, request, *args, **kwargs):
-        if not self.may_message:
-            raise PermissionDenied
-        form = MessageToConfirmedForm(request.POST)
-        if form.is_valid():
-            recipients = Registration.objects.filter(event=self.event, state__in=Registration.SEATED_STATES)
-            if not recipients.exists():
-                form.add_error(None, _("No one is confirmed for this event yet, so there is no one to write to."))
-            else:
-                try:
-                    message = services.send_message_to_confirmed(
-                        self.event,
-                        subject=form.cleaned_data["subject"],
-                        body=form.cleaned_data["body"],
-                        by=request.user,
-                    )
-                except services.RegistrationError as error:
-                    form.add_error(None, error.message)
-                else:
-                    queued = message.mails.count()
-                    messages.success(
-                        request,
-                        ngettext(
-                            "Your message was queued for %(count)d confirmed registrant.",
-                            "Your message was queued for %(count)d confirmed registrants.",
-                            queued,
-                        )
-                        % {"count": queued},
-                    )
-                    return redirect(request.path)
-        messages.error(request, _("The message was not sent; see below."))
-        return self.render_to_response(self.get_context_data(form=form))
-
-    def get_context_data(self, **kwargs):
-        context = super().get_context_data(**kwargs)
-        event, page = self.event, self.event_page
-        counts = services.counts_by_state(event)
-        states = [
-            {
-                "value": value,
-                "label": label,
-                "count": counts.get(value, 0),
-                "url": registrations_list_url(event=event.pk, state=value),
-            }
-            for value, label in State.choices
-        ]
-        taken = services.seats_taken(event)
-        page_url = page.get_url(self.request)
-        context.update(
-            {
-                "event": event,
-                "event_page": page,
-                "states": states,
-                "total": sum(row["count"] for row in states),
-                "seats_taken": taken,
-                "capacity": page.capacity,
-                "seats_left": None if page.capacity is None else max(page.capacity - taken, 0),
-                "list_url": registrations_list_url(event=event.pk),
-                "csv_url": registrations_list_url(event=event.pk, export="csv"),
-                "xlsx_url": registrations_list_url(event=event.pk, export="xlsx"),
-                "check_in_url": page_url + page.reverse_subpage("check_in") if page_url else "",
-                "page_url": page_url or "",
-                "edit_page_url": reverse("wagtailadmin_pages:edit", args=[page.pk]),
-                "may_message": self.may_message,
-                "sent_messages": EventMessage.objects.filter(event=event)
-                .select_related("sent_by")
-                .annotate(recipients=Count("mails"))
-                .order_by("-created_at")[:20],
-            }
-        )
-        return context
-
-
-def page_registrations(request: HttpRequest, page_id: int) -> HttpResponse:
-    """From an event page in the explorer to its event's overview (shared by all translations)."""
-    if not may_view_registrations(request.user):
-        raise PermissionDenied
-    page = get_object_or_404(EventPage, pk=page_id)
-    event = services.event_for_page(page)
-    return redirect("events_admin:event_registrations", event_id=event.pk)
