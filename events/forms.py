@@ -141,12 +141,17 @@ class RegistrationForm(forms.Form):
         return answers
 
 
+def question_labels(page: EventPage) -> dict[str, str]:
+    """The registration questions of an event page, by block id (the keys of the answers), in order."""
+    return {block.id: block.value["label"] for block in page.questions}
+
+
 def answer_labels(page: EventPage, answers: dict[str, Any]) -> list[tuple[str, str]]:
     """(question, answer) pairs in the page's language and the order of its questions, for screens and exports.
 
     Questions removed from the page since (answers keep their ids) come last.
     """
-    labels = {block.id: block.value["label"] for block in page.questions}
+    labels = question_labels(page)
     order = {question_id: position for position, question_id in enumerate(labels)}
     rows = []
     # PostgreSQL's jsonb does not keep the order of keys: the page's order of questions counts.

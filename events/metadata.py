@@ -46,8 +46,11 @@ _JSON_SCRIPT_ESCAPES = {
 }
 
 
-def event_json_ld_data(page: EventPage, request: HttpRequest | None) -> dict[str, Any]:
-    """The schema.org `Event` describing `page`, as a dict."""
+def event_json_ld_data(page: EventPage, request: HttpRequest | None, availability: str | None = None) -> dict[str, Any]:
+    """The schema.org `Event` describing `page`, as a dict.
+
+    `availability` is `services.availability(page)` when the caller has it already (the event page does).
+    """
     url = page.get_full_url(request)
     data: dict[str, Any] = {
         "@context": "https://schema.org",
@@ -75,19 +78,19 @@ def event_json_ld_data(page: EventPage, request: HttpRequest | None) -> dict[str
     if performers:
         data["performer"] = performers
     data["inLanguage"] = [locale.language_code for locale in page.languages.all()] or [page.locale.language_code]
-    offer = _offer(page, url)
+    offer = _offer(page, url, availability)
     if offer:
         data["offers"] = offer
     return data
 
 
-def event_json_ld(page: EventPage, request: HttpRequest | None) -> SafeString:
+def event_json_ld(page: EventPage, request: HttpRequest | None, availability: str | None = None) -> SafeString:
     """The JSON-LD text, escaped to sit inside `<script type="application/ld+json">` whatever the titles hold."""
-    text = json.dumps(event_json_ld_data(page, request), cls=DjangoJSONEncoder, ensure_ascii=False)
+    text = json.dumps(event_json_ld_data(page, request, availability), cls=DjangoJSONEncoder, ensure_ascii=False)
     return mark_safe(text.translate(_JSON_SCRIPT_ESCAPES))  # noqa: S308 — <, >, & are escaped above
 
 
-def event_metadata(page: EventPage, request: HttpRequest | None) -> dict[str, Any]:
+def event_metadata(page: EventPage, request: HttpRequest | None, availability: str | None = None) -> dict[str, Any]:
     """What templates/components/event_metadata.html shows: OpenGraph values and the JSON-LD."""
     alternates = sorted(
         {
@@ -102,7 +105,7 @@ def event_metadata(page: EventPage, request: HttpRequest | None) -> dict[str, An
         "url": page.get_full_url(request) or "",
         "locale": og_locale(page.locale.language_code),
         "alternate_locales": alternates,
-        "json_ld": event_json_ld(page, request),
+        "json_ld": event_json_ld(page, request, availability),
     }
 
 
@@ -147,13 +150,13 @@ def _organisation(partner: EventPartner) -> dict[str, Any]:
     return organisation
 
 
-def _offer(page: EventPage, url: str | None) -> dict[str, Any] | None:
+def _offer(page: EventPage, url: str | None, availability: str | None) -> dict[str, Any] | None:
     if not page.registration_enabled:
         return None
-    availability = OFFER_AVAILABILITY.get(services.availability(page))
-    if availability is None:
+    schema_availability = OFFER_AVAILABILITY.get(availability or services.availability(page))
+    if schema_availability is None:
         return None
-    offer: dict[str, Any] = {"@type": "Offer", "availability": SCHEMA + availability}
+    offer: dict[str, Any] = {"@type": "Offer", "availability": SCHEMA + schema_availability}
     if url:
         offer["url"] = url + page.reverse_subpage("register")
     if page.registration_opens_at:

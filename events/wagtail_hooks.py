@@ -10,6 +10,7 @@ from wagtail.admin.viewsets.model import ModelViewSet
 from events import admin_views
 from events.filters import RegistrationFilterSet
 from events.models import EventPage, Registration
+from events.permissions import may_view_registrations
 
 
 class RegistrationViewSet(ModelViewSet):
@@ -138,9 +139,7 @@ class EventRegistrationsButton(PageMenuItem):
     url_name = "events_admin:page_registrations"
 
     def is_shown(self, user):
-        return issubclass(self.page.specific_class or type(None), EventPage) and admin_views.may_view_registrations(
-            user
-        )
+        return issubclass(self.page.specific_class or type(None), EventPage) and may_view_registrations(user)
 
 
 @hooks.register("register_page_listing_buttons")

@@ -21,9 +21,6 @@ from events.admin_views.registrations import (
     actions_for,
     add_registration,
     edit_registration,
-    may_change_registrations,
-    may_view_registrations,
-    question_labels,
     registrations_list_url,
 )
 
@@ -39,9 +36,6 @@ __all__ = [
     "actions_for",
     "add_registration",
     "edit_registration",
-    "may_change_registrations",
-    "may_view_registrations",
     "page_registrations",
-    "question_labels",
     "registrations_list_url",
 ]

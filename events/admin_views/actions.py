@@ -22,9 +22,9 @@ from events.admin_views.registrations import (
     INDEX_URL_NAME,
     INSPECT_URL_NAME,
     State,
-    may_change_registrations,
 )
 from events.models import Registration
+from events.permissions import may_run_registrations
 
 
 class RegistrationActionView(WagtailAdminTemplateMixin, TemplateView):
@@ -40,7 +40,7 @@ class RegistrationActionView(WagtailAdminTemplateMixin, TemplateView):
     http_method_names = ["get", "post"]
 
     def dispatch(self, request, *args, **kwargs):
-        if not may_change_registrations(request.user):
+        if not may_run_registrations(request.user):
             raise PermissionDenied
         self.action = ACTIONS_BY_NAME[self.action_name]
         self.registration = get_object_or_404(Registration.objects.select_related("event__page"), pk=kwargs["pk"])

@@ -19,10 +19,10 @@ from events.admin_forms import MessageToConfirmedForm
 from events.admin_views.registrations import (
     INDEX_URL_NAME,
     State,
-    may_view_registrations,
     registrations_list_url,
 )
 from events.models import Event, EventMessage, EventPage, Registration
+from events.permissions import may_view_registrations
 
 
 class EventRegistrationsView(WagtailAdminTemplateMixin, TemplateView):

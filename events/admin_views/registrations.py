@@ -22,8 +22,9 @@ from wagtail.admin.views import generic
 from wagtail.admin.widgets.button import Button
 from wagtail.coreutils import multigetattr
 
-from events.forms import answer_labels
+from events.forms import answer_labels, question_labels
 from events.models import Event, EventPage, Registration
+from events.permissions import may_run_registrations
 from portal.models import User
 
 State = Registration.State
@@ -32,14 +33,6 @@ State = Registration.State
 # the views of this module under the "events_admin" namespace.
 INDEX_URL_NAME = "event_registrations:index"
 INSPECT_URL_NAME = "event_registrations:inspect"
-
-
-def may_view_registrations(user: User) -> bool:
-    return user.has_perm("events.view_registration") or user.has_perm("events.change_registration")
-
-
-def may_change_registrations(user: User) -> bool:
-    return user.has_perm("events.change_registration")
 
 
 def registrations_list_url(**filters: Any) -> str:
@@ -119,7 +112,7 @@ ACTIONS_BY_NAME = {action.name: action for action in ACTIONS}
 
 def actions_for(registration: Registration, user: User) -> list[RegistrationAction]:
     """The actions `user` may take on `registration` in its current state."""
-    if not may_change_registrations(user):
+    if not may_run_registrations(user):
         return []
     return [action for action in ACTIONS if action.applies_to(registration)]
 
@@ -256,11 +249,6 @@ class RegistrationIndexView(generic.IndexView):
     def _questions_page(self, item: Registration) -> EventPage:
         # One page per event, so that its questions are parsed once per export, not once per row.
         return self._pages_by_event.setdefault(item.event_id, item.event.page)
-
-
-def question_labels(page: EventPage) -> dict[str, str]:
-    """The registration questions of an event page, by block id (the keys of the answers), in order."""
-    return {block.id: block.value["label"] for block in page.questions}
 
 
 class RegistrationInspectView(generic.InspectView):

@@ -14,4 +14,5 @@ register = template.Library()
 @register.simple_tag(takes_context=True)
 def event_metadata(context, page) -> dict[str, Any]:
     """`{% event_metadata page as meta %}`: OpenGraph values and JSON-LD of an event page."""
-    return build_event_metadata(page, context.get("request"))
+    # The event page's context holds the availability already: no second count of the seats.
+    return build_event_metadata(page, context.get("request"), context.get("availability"))

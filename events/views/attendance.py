@@ -30,9 +30,9 @@ from django.views.decorators.http import require_http_methods, require_safe
 
 from events import certificates, services
 from events.models import Certificate, EventPage, Registration
+from events.permissions import may_run_registrations
 from events.tokens import CHECK_IN_SALT, registration_from_token
 
-ORGANISER_PERMISSION = "events.change_registration"
 # The door's search shows at most this many people: more means "type more of the name".
 MAX_RESULTS = 50
 MAX_QUERY_LENGTH = 200
@@ -40,10 +40,6 @@ MAX_QUERY_LENGTH = 200
 MIN_REFERENCE_PREFIX = 4
 
 State = Registration.State
-
-
-def is_organiser(user) -> bool:
-    return user.is_authenticated and user.has_perm(ORGANISER_PERMISSION)
 
 
 def _refusal(request, status: int, title: str, text: str, *, page: EventPage | None = None) -> HttpResponse:
@@ -137,7 +133,7 @@ def check_in(request, page: EventPage) -> HttpResponse:
     """The door's page of an event: counts, a search by name, email or reference, a button per person."""
     if not request.user.is_authenticated:
         return redirect_to_login(request.get_full_path())
-    if not is_organiser(request.user):
+    if not may_run_registrations(request.user):
         return _forbidden_check_in(request, page)
     event = services.event_for_page(page)
 
@@ -196,7 +192,7 @@ def check_in_by_token(request, token: str) -> HttpResponse:
     """
     if not request.user.is_authenticated:
         return redirect_to_login(request.get_full_path())
-    if not is_organiser(request.user):
+    if not may_run_registrations(request.user):
         return _refusal(
             request,
             403,
@@ -270,7 +266,7 @@ def certificate_pdf(request, code: uuid.UUID) -> HttpResponse:
     user = request.user
     certificate = Certificate.objects.select_related("event__page", "registration").filter(code=code).first()
     allowed = certificate is not None and (
-        (certificate.user_id is not None and certificate.user_id == user.pk) or is_organiser(user)
+        (certificate.user_id is not None and certificate.user_id == user.pk) or may_run_registrations(user)
     )
     if not allowed:
         context = {"certificate": None, "download": True}

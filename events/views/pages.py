@@ -22,6 +22,7 @@ from django_countries import countries
 from events import services
 from events.forms import RegistrationForm, answer_labels
 from events.models import EventIndexPage, EventPage, Registration
+from events.permissions import may_run_registrations
 from events.tokens import make_token, registration_from_token
 from portal import spam
 
@@ -126,7 +127,7 @@ def event_context(request, page: EventPage) -> dict:
         context["my_registration"] = mine
         if mine is not None:
             context["my_registration_link"] = reverse("events_manage_registration", args=[make_token(mine)])
-        context["may_check_in"] = user.has_perm("events.change_registration")
+        context["may_check_in"] = may_run_registrations(user)
     return context
 
 
