@@ -12,6 +12,15 @@ class EventsConfig(AppConfig):
 
         account.connect()
 
+        from events import services
+        from events.models import OutgoingMail
+        from portal import outbox, scheduler
+
+        outbox.register_outbox(OutgoingMail)
+        # Looked up at each run, so a test can stand in for a job.
+        scheduler.register_job("reminders queued", lambda: services.queue_due_reminders())
+        scheduler.register_job("registrations purged", lambda: services.purge_personal_data())
+
         from events.demo import build_events
         from portal.demo import register_builder
 

@@ -10,4 +10,7 @@ class PortalConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
-        from portal import cache, services  # noqa: F401  (signal handlers, privacy exporters)
+        from portal import cache, outbox, scheduler, services  # noqa: F401  (signal handlers, privacy exporters)
+
+        # First in every run's summary: the outboxes of all apps, retried together.
+        scheduler.register_job("mails retried and sent", lambda: outbox.retry_failed_mails())

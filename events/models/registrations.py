@@ -12,6 +12,8 @@ from django.db import models
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
+from portal.outbox import OutboxMail
+
 
 def move_to_a_remaining_translation(collector, field, sub_objs, using) -> None:
     """`on_delete` of `Event.page`: when an event's page is deleted, a remaining translation carries the event on.
@@ -182,12 +184,8 @@ class EventMessage(models.Model):
         return self.subject
 
 
-class OutgoingMail(models.Model):
-    """A mail owed to a registrant, written in the same transaction as the change it reports.
-
-    A task sends it; when sending fails the row stays with the error and a
-    time to try again, so a mail server outage delays mails but loses none.
-    """
+class OutgoingMail(OutboxMail):
+    """A mail owed to a registrant, written in the same transaction as the change it reports (portal/outbox.py)."""
 
     class Kind(models.TextChoices):
         CONFIRMED = "confirmed", _("Registration confirmed")
@@ -203,12 +201,8 @@ class OutgoingMail(models.Model):
     registration = models.ForeignKey(Registration, on_delete=models.CASCADE, related_name="mails")
     kind = models.CharField(max_length=12, choices=Kind.choices)
     message = models.ForeignKey(EventMessage, null=True, blank=True, on_delete=models.CASCADE, related_name="mails")
-    created_at = models.DateTimeField(auto_now_add=True)
-    sent_at = models.DateTimeField(null=True, blank=True)
-    attempts = models.PositiveSmallIntegerField(default=0)
-    next_attempt_at = models.DateTimeField(null=True, blank=True, db_index=True)
-    claimed_until = models.DateTimeField(null=True, blank=True)
-    last_error = models.TextField(blank=True)
+
+    related_for_sending = ("registration", "registration__event", "message")
 
     class Meta:
         verbose_name = _("outgoing mail")
@@ -217,6 +211,11 @@ class OutgoingMail(models.Model):
 
     def __str__(self) -> str:
         return f"{self.kind} → {self.registration_id}"
+
+    def build_message(self):
+        from events.mails import build_message
+
+        return build_message(self)
 
 
 class Certificate(models.Model):

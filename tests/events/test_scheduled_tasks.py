@@ -12,9 +12,11 @@ from django.core.mail import EmailMultiAlternatives
 from django.core.management import call_command
 from django.utils import timezone
 
-from events import services, tasks
+from events import services
 from events.models import Certificate, Event, EventPage, OutgoingMail, Registration
-from events.tasks import CLAIM_SECONDS, MAX_ATTEMPTS, deliver, retry_failed_mails
+from events.tasks import deliver
+from portal import outbox
+from portal.outbox import CLAIM_SECONDS, MAX_ATTEMPTS, retry_failed_mails
 
 pytestmark = pytest.mark.django_db
 
@@ -85,7 +87,7 @@ def test_mail_server_failure_keeps_the_registration_and_the_mail_for_later(
     assert mail.attempts == 1
     assert "SMTPServerDisconnected: Connection unexpectedly closed" in mail.last_error
     assert mail.claimed_until is None
-    expected_retry = timezone.now() + tasks.retry_delay(1)
+    expected_retry = timezone.now() + outbox.retry_delay(1)
     assert abs(mail.next_attempt_at - expected_retry) < timedelta(seconds=30)
     assert mailoutbox == []
 
@@ -328,10 +330,10 @@ def test_run_scheduled_tasks_every_keeps_running_after_a_failed_run():
 
     out, err = StringIO(), StringIO()
     with (
-        mock.patch.object(tasks, "retry_failed_mails", side_effect=[RuntimeError("database restarting"), 2, 0]),
+        mock.patch.object(outbox, "retry_failed_mails", side_effect=[RuntimeError("database restarting"), 2, 0]),
         mock.patch.object(services, "queue_due_reminders", return_value=0),
         mock.patch.object(services, "purge_personal_data", return_value=0),
-        mock.patch("events.management.commands.run_scheduled_tasks.time.sleep", side_effect=sleep),
+        mock.patch("portal.management.commands.run_scheduled_tasks.time.sleep", side_effect=sleep),
     ):
         call_command("run_scheduled_tasks", "--every", "60", stdout=out, stderr=err)
 

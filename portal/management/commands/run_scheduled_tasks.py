@@ -1,4 +1,4 @@
-"""Run the periodic work of events: retry failed mails, queue due reminders, purge old personal data."""
+"""Run the periodic jobs of every app once, or forever with --every."""
 
 from __future__ import annotations
 
@@ -9,16 +9,16 @@ from typing import Any
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 from django.db import close_old_connections
 
-from events import services, tasks
+from portal import scheduler
 
 logger = logging.getLogger(__name__)
 
 
 class Command(BaseCommand):
     help = (
-        "Retry outbox mails whose time has come (and mails whose task was lost), queue the reminders of events "
-        "whose reminder day has come, and purge registrations of events past the retention period. Runs once "
-        "(for cron or a systemd timer); with --every SECONDS it repeats forever (for a scheduler process). "
+        "Run every app's periodic jobs: retry outbox mails whose time has come (and mails whose task was lost), "
+        "queue due event reminders, purge registrations past the retention period, send forum digests. Runs "
+        "once (for cron or a systemd timer); with --every SECONDS it repeats forever (for a scheduler process). "
         "Prints one summary line per run."
     )
 
@@ -43,16 +43,14 @@ class Command(BaseCommand):
                 try:
                     self.stdout.write(self.run_once())
                 except Exception:  # one failed run (database restarting…) must not stop the scheduler
-                    logger.exception("Scheduled tasks of events failed; trying again in %s s", every)
+                    logger.exception("Scheduled jobs failed; trying again in %s s", every)
                     self.stderr.write(f"Run failed; trying again in {every} s.")
                 time.sleep(every)
         except KeyboardInterrupt:
             self.stdout.write("Stopped.")
 
     def run_once(self) -> str:
-        """One run of the three jobs; returns the summary line."""
-        sent = tasks.retry_failed_mails()
-        # Reminder mails are queued with the task that sends them once each event's transaction commits.
-        reminders = services.queue_due_reminders()
-        purged = services.purge_personal_data()
-        return f"Mails retried and sent: {sent}; reminders queued: {reminders}; registrations purged: {purged}."
+        """One run of every registered job; returns the summary line."""
+        counts = [f"{label}: {job()}" for label, job in scheduler.jobs().items()]
+        summary = "; ".join(counts)
+        return summary[:1].upper() + summary[1:] + "."
