@@ -26,7 +26,7 @@ from fpdf.enums import TextMode
 
 from events.models import Certificate
 from events.qr import qr_code
-from events.tokens import absolute
+from portal.mail import absolute
 
 FONT_FAMILY = "Noto Sans"
 FONT = "NotoSans"

@@ -9,7 +9,6 @@ calendar file, the check-in code) only while the registrant still has a seat.
 from __future__ import annotations
 
 import io
-import re
 from typing import Any
 
 from django.conf import settings
@@ -21,7 +20,8 @@ from django.utils import translation
 from events.calendar import event_calendar
 from events.models import EventPage, OutgoingMail, Registration
 from events.qr import qr_code
-from events.tokens import CHECK_IN_SALT, absolute, make_token
+from events.tokens import CHECK_IN_SALT, make_token
+from portal.mail import absolute, tidy
 
 Kind = OutgoingMail.Kind
 
@@ -48,7 +48,7 @@ def build_message(mail: OutgoingMail) -> EmailMultiAlternatives:
     with translation.override(language):
         context = mail_context(mail, registration, page, language)
         subject = " ".join(render_to_string(f"events/mail/{mail.kind}_subject.txt", context).split())
-        body = _tidy(render_to_string(f"events/mail/{mail.kind}.txt", context))
+        body = tidy(render_to_string(f"events/mail/{mail.kind}.txt", context))
     message = EmailMultiAlternatives(
         subject=subject,
         body=body,
@@ -125,12 +125,3 @@ def _registered_by(registration: Registration) -> str:
     if by is None or by.pk == registration.user_id:
         return ""
     return by.display_name
-
-
-_BLANK_LINES = re.compile(r"\n{3,}")
-
-
-def _tidy(text: str) -> str:
-    """Template tags leave blank lines and trailing spaces behind: at most one empty line between paragraphs."""
-    lines = [line.rstrip() for line in text.strip().splitlines()]
-    return _BLANK_LINES.sub("\n\n", "\n".join(lines)) + "\n"

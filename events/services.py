@@ -27,6 +27,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from events.models import Certificate, Event, EventMessage, EventPage, OutgoingMail, Registration
+from portal import translated
 from portal.models import Organisation, User
 
 State = Registration.State
@@ -63,19 +64,12 @@ class Registrant:
 
 def source_page(page: EventPage) -> EventPage:
     """The original of a translated event page (the first created): its settings count for all."""
-    return EventPage.objects.filter(translation_key=page.translation_key).order_by("pk").first() or page
+    return translated.source_page(page)
 
 
 def event_for_page(page: EventPage) -> Event:
     """The `Event` shared by `page` and its translations, created on first use."""
-    event = Event.objects.filter(translation_key=page.translation_key).select_related("page").first()
-    if event is not None:
-        return event
-    try:
-        with transaction.atomic():
-            return Event.objects.create(translation_key=page.translation_key, page=source_page(page))
-    except IntegrityError:  # created meanwhile by a concurrent request
-        return Event.objects.select_related("page").get(translation_key=page.translation_key)
+    return translated.row_for_page(Event, page)
 
 
 def _locked(event: Event) -> tuple[Event, EventPage]:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from django.conf import settings
 from django.core import signing
 
 from events.models import Registration
@@ -24,8 +23,3 @@ def registration_from_token(token: str, salt: str = MANAGE_SALT) -> Registration
     return (
         Registration.objects.select_related("event", "event__page", "organisation").filter(reference=reference).first()
     )
-
-
-def absolute(path: str) -> str:
-    """A link for a mail, which is read away from any request."""
-    return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + path

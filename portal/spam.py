@@ -55,11 +55,19 @@ def _rate_key(request, scope: str) -> str:
 
 def rate_exceeded(request, scope: str, limit: int) -> bool:
     """Whether this address already sent `limit` submissions of `scope` within the hour."""
-    return cache.get(_rate_key(request, scope), 0) >= limit
+    return key_rate_exceeded(_rate_key(request, scope), limit)
 
 
 def record_submission(request, scope: str) -> None:
-    key = _rate_key(request, scope)
+    record_for_key(_rate_key(request, scope))
+
+
+def key_rate_exceeded(key: str, limit: int) -> bool:
+    """Whether `limit` actions were already counted under `key` (an address, a member) within the hour."""
+    return cache.get(key, 0) >= limit
+
+
+def record_for_key(key: str) -> None:
     if not cache.add(key, 1, RATE_WINDOW_SECONDS):
         try:
             cache.incr(key)

@@ -32,6 +32,7 @@ urlpatterns += i18n_patterns(
     path("account/", include(account_patterns)),
     path("account/", include("allauth.urls")),
     path("", include("events.urls")),
+    path("", include("forums.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

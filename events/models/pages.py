@@ -128,6 +128,15 @@ class EventPage(RoutablePageMixin, BasePage):
         HYBRID = "hybrid", _("In person and online")
 
     kind = models.CharField(_("kind"), max_length=20, choices=Kind.choices, default=Kind.FORUM)
+    # A working-group meeting is listed on its group's page.
+    working_group = models.ForeignKey(
+        "forums.WorkingGroupPage",
+        verbose_name=_("working group"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
     starts_at = models.DateTimeField(_("starts"))
     ends_at = models.DateTimeField(_("ends"))
     timezone = models.CharField(_("timezone"), max_length=64, choices=timezone_choices, default=settings.TIME_ZONE)
@@ -197,6 +206,7 @@ class EventPage(RoutablePageMixin, BasePage):
 
     content_panels = BasePage.content_panels + [
         FieldRowPanel([FieldPanel("kind"), FieldPanel("attendance_mode")]),
+        FieldPanel("working_group"),
         MultiFieldPanel(
             [
                 FieldRowPanel([FieldPanel("starts_at"), FieldPanel("ends_at")]),

@@ -14,29 +14,8 @@ from django.utils.translation import gettext_lazy as _
 
 from portal.outbox import OutboxMail
 
-
-def move_to_a_remaining_translation(collector, field, sub_objs, using) -> None:
-    """`on_delete` of `Event.page`: when an event's page is deleted, a remaining translation carries the event on.
-
-    Only when every page of the event goes do the event and its registrations
-    go with them (certificates stay: `Certificate.event` is set to null).
-    """
-    from wagtail.models import Page
-
-    from events.models import EventPage
-
-    deleted = {obj.pk for model, objs in collector.data.items() if issubclass(model, Page) for obj in objs}
-    for event in sub_objs:
-        successor = (
-            EventPage.objects.filter(translation_key=event.translation_key)
-            .exclude(pk__in=deleted)
-            .order_by("pk")
-            .first()
-        )
-        if successor is not None:
-            collector.add_field_update(field, successor, [event])
-        else:
-            models.CASCADE(collector, field, [event], using)
+# Named in migration 0003; the function serves every page-shared row.
+from portal.translated import move_to_a_remaining_translation
 
 
 class Event(models.Model):

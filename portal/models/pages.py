@@ -43,6 +43,8 @@ class HomePage(BasePage):
         "portal.ContactPage",
         "portal.OrganisationDirectoryPage",
         "events.EventIndexPage",
+        "forums.WorkingGroupIndexPage",
+        "forums.QuestionBoardPage",
     ]
     max_count_per_parent = 1
 

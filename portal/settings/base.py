@@ -34,6 +34,8 @@ CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
 INSTALLED_APPS = [
     "portal",
     "events",
+    "forums",
+    "practices",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.forms",
@@ -308,3 +310,16 @@ LOGGING = {
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "WARNING")},
 }
+
+# Working groups and forums (forums/). Posting limits per member and hour; a new
+# account's first posts wait for a moderator; attachments are checked by content.
+FORUM_POST_RATE = int(os.environ.get("FORUM_POST_RATE", "30"))
+FORUM_THREAD_RATE = int(os.environ.get("FORUM_THREAD_RATE", "5"))
+FORUM_MODERATED_POSTS = int(os.environ.get("FORUM_MODERATED_POSTS", "2"))
+FORUM_NEW_ACCOUNT_DAYS = int(os.environ.get("FORUM_NEW_ACCOUNT_DAYS", "7"))
+FORUM_IMAGE_MAX_BYTES = 5 * 1024 * 1024
+FORUM_DOCUMENT_MAX_BYTES = 10 * 1024 * 1024
+FORUM_IMAGE_MAX_PIXELS = 25_000_000
+FORUM_ATTACHMENTS_PER_POST = 5
+# Daily digests go out at this hour (TIME_ZONE); weekly ones on Monday at that hour.
+FORUM_DIGEST_HOUR = int(os.environ.get("FORUM_DIGEST_HOUR", "6"))

@@ -1,0 +1,66 @@
+"""What the forum views share: per-visitor responses, refusals shown as messages, pagination."""
+
+from __future__ import annotations
+
+from django.contrib import messages
+from django.core.paginator import Paginator
+from django.http import Http404
+from django.shortcuts import redirect
+from django.template.response import TemplateResponse
+from django.utils.cache import patch_cache_control
+from django.utils.http import url_has_allowed_host_and_scheme
+
+from forums.models import Thread
+from forums.permissions import group_access
+from forums.services import ForumError
+
+PER_PAGE = 20
+
+
+def personal(response):
+    """Forum pages change with every post and show what the visitor may do: never from the page cache."""
+    patch_cache_control(response, private=True, no_cache=True)
+    return response
+
+
+def render(request, template: str, context: dict) -> TemplateResponse:
+    return personal(TemplateResponse(request, template, context))
+
+
+def paginate(request, queryset, per_page: int = PER_PAGE):
+    return Paginator(queryset, per_page).get_page(request.GET.get("page"))
+
+
+def back(request, fallback: str):
+    """Return to where the form was (a same-site `next`), else `fallback`."""
+    target = request.POST.get("next") or request.GET.get("next") or ""
+    if not url_has_allowed_host_and_scheme(
+        target, allowed_hosts={request.get_host()}, require_https=request.is_secure()
+    ):
+        target = fallback
+    return redirect(target or fallback)
+
+
+def refused(request, error: ForumError) -> None:
+    messages.error(request, error.message)
+
+
+def readable_thread(request, thread_id: int, **filters) -> Thread:
+    """The thread if the visitor may read it; 404 otherwise (its existence is not revealed)."""
+    thread = (
+        Thread.objects.select_related("group__page", "author", "accepted_post").filter(pk=thread_id, **filters).first()
+    )
+    if thread is None:
+        raise Http404
+    if thread.group_id is not None:
+        access = group_access(request.user, thread.group)
+        if not access.can_read:
+            raise Http404
+        visible_unpublished = access.can_manage
+    else:
+        from forums.permissions import is_moderator
+
+        visible_unpublished = is_moderator(request.user)
+    if not thread.is_published and not (visible_unpublished or thread.author_id == request.user.pk):
+        raise Http404
+    return thread
