@@ -11,9 +11,10 @@ The demo's people look like members of long standing: their accounts (and those 
 who take part) are months old, so the services' hold on a new account's first posts does not apply,
 and memberships and posts are dated over the past weeks rather than all "just now".
 
-Nobody is mailed, and nobody's hourly posting limit is used up: the membership mails written during
-the build are marked sent before the transaction commits; the notifications of new posts are made
-after the commit, so once the commit has made them they are removed, with any mail they caused.
+Nobody is mailed, and nobody's hourly posting limit is used up. The invented people read on the
+site (their forum preferences: no mail, follow nothing). The membership mails written during the
+build are marked sent before the transaction commits; the notifications of the demo's posts (to the
+demo logins, who follow their groups) are made after the commit, so they are removed once it has run.
 """
 
 from __future__ import annotations
@@ -32,7 +33,9 @@ from forums import services
 from forums.demo_texts import GROUPS as GROUP_TEXTS
 from forums.demo_texts import INDEXES, MOTIVATIONS, QUESTIONS, THREADS, TOPICS
 from forums.models import (
+    Delivery,
     ForumMail,
+    ForumPreferences,
     Membership,
     Notification,
     Post,
@@ -44,6 +47,7 @@ from forums.models import (
 )
 from forums.permissions import is_moderator
 from portal.models import User
+from portal.services import record_consent
 from practices.models import Topic
 
 LANGUAGES = ["en", "bg", "uk", "pl"]
@@ -53,7 +57,7 @@ State = Membership.State
 
 # The demo logins who take part in the groups (keys of context["users"]); "member" stays outside.
 TAKING_PART = ["coordinator", "groupmember"]
-# Accounts younger than this would look new; the demo's are older (see FORUM_NEW_ACCOUNT_DAYS).
+# How old, at least, the accounts of the demo logins taking part are made to be (far past FORUM_NEW_ACCOUNT_DAYS).
 ESTABLISHED_DAYS = 180
 # The events demo's working-group meeting, listed on the broadband group's page.
 MEETING = ("broadband-working-group", "broadband")
@@ -303,9 +307,18 @@ def _people(context: dict) -> dict[str, User]:
             user=user, email=person.email, defaults={"verified": True, "primary": True}
         )
         if not user.consents.exists():
-            from portal.services import record_consent
-
             record_consent(user)
+        # Invented people read on the site: they follow nothing and get no forum mail, so the groups'
+        # news (the demo's and a visitor's) reaches the demo logins only.
+        ForumPreferences.objects.get_or_create(
+            user=user,
+            defaults={
+                "delivery": Delivery.NONE,
+                "follow_on_join": False,
+                "follow_on_post": False,
+                "mail_about_membership": False,
+            },
+        )
         people[person.key] = user
     # portal.demo made the demo logins moments ago; the ones taking part are dated back like the others.
     logins: dict[str, User] = context["users"]
@@ -365,36 +378,41 @@ def _publish(page: Page, topics: list[Topic] | None = None, **fields) -> None:
         page.save_revision(clean=False).publish()
 
 
-def _translations(page: Page, locales: dict[str, Locale]) -> dict[str, Page]:
-    """The page (in English) and its translations, copied where missing, as their own page type."""
-    model = type(page)
-    pages = {"en": page}
-    for code in LANGUAGES[1:]:
-        translation = page.get_translation_or_none(locales[code]) or page.copy_for_translation(locales[code])
-        pages[code] = model.objects.get(pk=translation.pk)
+def _in_every_language(
+    model: type[Page], parents: dict[str, Page], slug: str, locales: dict[str, Locale], after: str = ""
+) -> dict[str, Page]:
+    """The page under the English parent and its translations under the parent's translations.
+
+    A missing page is made as a draft (`_publish` fills and publishes it), a translation sharing
+    the English page's `translation_key`, in its place: right after the sibling `after` when there
+    is one. That is what `copy_for_translation` and a move would give, for a third of the work.
+    """
+    siblings = model.objects.child_of(parents["en"])
+    original = siblings.filter(slug=slug).first() or (siblings.first() if model.max_count_per_parent == 1 else None)
+    pages: dict[str, Page] = {}
+    for code in LANGUAGES:
+        parent, locale = parents[code], locales[code]
+        anchor = Page.objects.child_of(parent).filter(slug=after).first() if after else None
+        page = original if code == "en" else original.get_translation_or_none(locale)
+        if page is None:
+            page = model(title=slug, slug=slug, locale=locale, live=False)
+            if original is not None:
+                page.translation_key = original.translation_key
+            page = anchor.add_sibling(pos="right", instance=page) if anchor else parent.add_child(instance=page)
+            original = original or page
+        elif anchor is not None and getattr(page.get_prev_sibling(), "pk", None) != anchor.pk:
+            page.move(anchor, pos="right")
+        pages[code] = model.objects.get(pk=page.pk)
     return pages
 
 
 def _index(model: type[Page], slug: str, after: str, context: dict) -> dict[str, Page]:
     """One page of `model` under every home page, in the menu right after the page `after`."""
-    homes, locales = context["homes"], context["locales"]
-    home = homes["en"]
-    page = model.objects.child_of(home).first()
-    if page is None:
-        page = home.add_child(
-            instance=model(title=INDEXES[slug]["en"]["title"], slug=slug, locale=locales["en"], live=False)
-        )
-    pages = _translations(page, locales)
-    for code, translation in list(pages.items()):
-        anchor = Page.objects.child_of(homes[code]).filter(slug=after).first()
-        previous = translation.get_prev_sibling()
-        if anchor is not None and (previous is None or previous.pk != anchor.pk):
-            translation.move(anchor, pos="right")
-            pages[code] = model.objects.get(pk=translation.pk)
-    for code, translation in pages.items():
+    pages = _in_every_language(model, context["homes"], slug, context["locales"], after=after)
+    for code, page in pages.items():
         text = INDEXES[slug][code]
-        _publish(translation, title=text["title"], introduction=text["introduction"], slug=slug, show_in_menus=True)
-    return {code: model.objects.get(pk=translation.pk) for code, translation in pages.items()}
+        _publish(page, title=text["title"], introduction=text["introduction"], slug=slug, show_in_menus=True)
+    return {code: model.objects.get(pk=page.pk) for code, page in pages.items()}
 
 
 def _topics(locales: dict[str, Locale]) -> dict[str, dict[str, Topic]]:
@@ -419,13 +437,7 @@ def _group(
     spec: GroupSpec, indexes: dict[str, Page], topics: dict[str, dict[str, Topic]], locales: dict[str, Locale]
 ) -> tuple[WorkingGroup, dict[str, WorkingGroupPage]]:
     """The group's page in every language, filled and published, and the `WorkingGroup` they share."""
-    page = WorkingGroupPage.objects.child_of(indexes["en"]).filter(slug=spec.slug).first()
-    if page is None:
-        title = GROUP_TEXTS[spec.slug]["en"]["title"]
-        page = indexes["en"].add_child(
-            instance=WorkingGroupPage(title=title, slug=spec.slug, locale=locales["en"], live=False)
-        )
-    pages = _translations(page, locales)
+    pages = _in_every_language(WorkingGroupPage, indexes, spec.slug, locales)
     for code, translation in pages.items():
         text = GROUP_TEXTS[spec.slug][code]
         _publish(

@@ -21,7 +21,7 @@ from portal.demo.organisations import ORGANISATIONS
 from portal.models import ConsentRecord, ContactFormField, ContactPage, Organisation, SiteSettings, User
 
 BASE_DIR = Path(__file__).resolve().parents[2]
-SLUGS = ["about", "events", "organisations", "contact", "privacy", "accessibility"]
+SLUGS = ["about", "events", "groups", "questions", "organisations", "contact", "privacy", "accessibility"]
 
 
 def counts() -> dict[str, int]:

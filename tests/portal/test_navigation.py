@@ -4,6 +4,7 @@ import pytest
 from bs4 import BeautifulSoup
 
 from events.demo_texts import INDEX as EVENT_INDEX
+from forums.demo_texts import INDEXES as FORUM_INDEXES
 from portal.demo.texts import TEXTS
 from portal.models import StandardPage
 
@@ -42,6 +43,8 @@ def test_header_lists_the_home_pages_menu_children_in_the_active_language(client
         (f"/{language}/", text["home_title"]),
         (f"/{language}/about/", text["about_title"]),
         (f"/{language}/events/", EVENT_INDEX[language]["title"]),
+        (f"/{language}/groups/", FORUM_INDEXES["groups"][language]["title"]),
+        (f"/{language}/questions/", FORUM_INDEXES["questions"][language]["title"]),
         (f"/{language}/organisations/", text["directory_title"]),
         (f"/{language}/contact/", text["contact_title"]),
     ]
