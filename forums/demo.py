@@ -385,7 +385,7 @@ def _in_every_language(
 
     A missing page is made as a draft (`_publish` fills and publishes it), a translation sharing
     the English page's `translation_key`, in its place: right after the sibling `after` when there
-    is one. That is what `copy_for_translation` and a move would give, for a third of the work.
+    is one: what `copy_for_translation` and a move would give, without copying a draft and moving it.
     """
     siblings = model.objects.child_of(parents["en"])
     original = siblings.filter(slug=slug).first() or (siblings.first() if model.max_count_per_parent == 1 else None)
