@@ -29,20 +29,13 @@ from django.utils.translation import gettext_lazy as _
 from events.models import Certificate, Event, EventMessage, EventPage, OutgoingMail, Registration
 from portal import translated
 from portal.models import Organisation, User
+from portal.services import Refusal
 
 State = Registration.State
 
 
-class RegistrationError(Exception):
-    """A rule refused the change; `message` is for the person who asked, in their language."""
-
-    def __init__(self, code: str, message: Any):
-        super().__init__(code)
-        self.code = code
-        self.message = message
-
-    def __str__(self) -> str:
-        return str(self.message)
+class RegistrationError(Refusal):
+    """A registration rule refused the change (capacity, window, quota, state)."""
 
 
 @dataclass

@@ -342,9 +342,10 @@ class _Quiet:
         self.addresses += [email for spec in GROUPS for email in spec.invitations]
 
     def forget_posting_rates(self) -> None:
-        # The services count posts per member and hour in the cache (forums.services.discussions._check_rate);
-        # the demo's posts are not its people's own, so they do not count.
-        cache.delete_many([f"forum-{scope}:{pk}" for pk in self.user_ids for scope in ("thread", "post")])
+        # The services count posts per member and hour in the cache; the demo's posts are not its people's own.
+        from forums.services.discussions import rate_key
+
+        cache.delete_many([rate_key(pk, scope) for pk in self.user_ids for scope in ("thread", "post")])
 
     def mails(self) -> None:
         """Mark the build's mails to its people sent: the tasks enqueued on commit find nothing to send."""

@@ -16,6 +16,22 @@ from portal import privacy
 from portal.models import ConsentRecord, Organisation, User
 
 
+class Refusal(Exception):
+    """A business rule refused a change; `code` is for programs, `message` for the person who asked, in their language.
+
+    Each app's services raise their own subclass (events' `RegistrationError`,
+    forums' `ForumError`), so a view catches exactly the refusals of the rules it calls.
+    """
+
+    def __init__(self, code: str, message: Any):
+        super().__init__(code)
+        self.code = code
+        self.message = message
+
+    def __str__(self) -> str:
+        return str(self.message)
+
+
 def record_consent(user: User, document: str = ConsentRecord.Document.PRIVACY_NOTICE) -> ConsentRecord:
     """Record that `user` agreed to the current version of `document`."""
     return ConsentRecord.objects.create(user=user, document=document, version=settings.PRIVACY_NOTICE_VERSION)

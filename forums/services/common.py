@@ -2,24 +2,15 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from django.db import transaction
 
 from forums.models import ForumMail, ForumPreferences, Membership, WorkingGroup, WorkingGroupPage
 from portal import translated
+from portal.services import Refusal
 
 
-class ForumError(Exception):
-    """A rule refused the change; `message` is for the person who asked, in their language."""
-
-    def __init__(self, code: str, message: Any):
-        super().__init__(code)
-        self.code = code
-        self.message = message
-
-    def __str__(self) -> str:
-        return str(self.message)
+class ForumError(Refusal):
+    """A rule of working groups refused the change (role, state, limits)."""
 
 
 def group_for_page(page: WorkingGroupPage) -> WorkingGroup:

@@ -46,13 +46,18 @@ def _clean_source(source: str) -> tuple[str, str]:
     return source, text.render(source)
 
 
+def rate_key(user_id: int, scope: str) -> str:
+    """The cache key counting a member's posts ("post") or new threads and questions ("thread") this hour."""
+    return f"forum-{scope}:{user_id}"
+
+
 def _check_rate(user: User, scope: str, limit: int) -> None:
-    if spam.key_rate_exceeded(f"forum-{scope}:{user.pk}", limit):
+    if spam.key_rate_exceeded(rate_key(user.pk, scope), limit):
         raise ForumError("rate", _("You have posted a lot in the last hour. Please wait a little and try again."))
 
 
 def _count_rate(user: User, scope: str) -> None:
-    transaction.on_commit(lambda: spam.record_for_key(f"forum-{scope}:{user.pk}"))
+    transaction.on_commit(lambda: spam.record_for_key(rate_key(user.pk, scope)))
 
 
 def needs_moderation(user: User, group: WorkingGroup | None = None) -> bool:

@@ -9,6 +9,7 @@ from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.utils.cache import patch_cache_control
 from django.utils.http import url_has_allowed_host_and_scheme
+from django.utils.translation import gettext_lazy as _
 
 from forums.models import Thread
 from forums.permissions import group_access
@@ -43,6 +44,33 @@ def back(request, fallback: str):
 
 def refused(request, error: ForumError) -> None:
     messages.error(request, error.message)
+
+
+def announce(request, published: bool, published_message) -> None:
+    """Tell the author whether their post is out, or waits for a moderator (a new account's first posts)."""
+    if published:
+        messages.success(request, published_message)
+    else:
+        messages.info(request, _("Thank you. Your first posts are checked by a moderator before others see them."))
+
+
+def post_reply(request, thread: Thread, form, *, moderates: bool, published_message):
+    """Reply (or answer) from a valid `form`; the redirect to the new post, or None with the refusal on the form."""
+    from django.utils.translation import get_language
+
+    from forums import services
+    from forums.links import thread_path
+
+    from .threads import posts_of
+
+    try:
+        post = services.reply(thread, request.user, form.cleaned_data["body"], files=form.cleaned_data["attachments"])
+    except ForumError as error:
+        form.add_error(None, error.message)
+        return None
+    announce(request, post.is_published, published_message)
+    last = posts_of(thread, request, moderates).paginator.num_pages
+    return redirect(f"{thread_path(thread, get_language())}?page={last}#post-{post.pk}")
 
 
 def readable_thread(request, thread_id: int, **filters) -> Thread:

@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 
 from django.conf import settings
-from django.contrib import messages
 from django.contrib.auth.views import redirect_to_login
 from django.db.models import Q
 from django.shortcuts import redirect
@@ -22,7 +21,7 @@ from forums.permissions import is_moderator, is_verified
 from forums.services import ForumError
 from practices.models import Topic
 
-from .common import paginate, readable_thread, render
+from .common import announce, paginate, post_reply, readable_thread, render
 from .threads import posts_of, subscription_mode
 
 SIMILAR_LIMIT = 5
@@ -89,12 +88,7 @@ def ask(request, page: QuestionBoardPage):
         except ForumError as error:
             form.add_error(None, error.message)
         else:
-            if thread.is_published:
-                messages.success(request, _("Your question is published. You will hear of answers."))
-            else:
-                messages.info(
-                    request, _("Thank you. Your first posts are checked by a moderator before others see them.")
-                )
+            announce(request, thread.is_published, _("Your question is published. You will hear of answers."))
             return redirect(thread_path(thread, language))
     return render(
         request,
@@ -155,21 +149,11 @@ def question_detail(request, page: QuestionBoardPage, thread_id: int):
         if not request.user.is_authenticated:
             return redirect_to_login(request.get_full_path())
         if form.is_valid():
-            try:
-                post = services.reply(
-                    thread, request.user, form.cleaned_data["body"], files=form.cleaned_data["attachments"]
-                )
-            except ForumError as error:
-                form.add_error(None, error.message)
-            else:
-                if post.is_published:
-                    messages.success(request, _("Your answer is published."))
-                else:
-                    messages.info(
-                        request, _("Thank you. Your first posts are checked by a moderator before others see them.")
-                    )
-                last = posts_of(thread, request, moderates).paginator.num_pages
-                return redirect(f"{thread_path(thread, get_language())}?page={last}#post-{post.pk}")
+            done = post_reply(
+                request, thread, form, moderates=moderates, published_message=_("Your answer is published.")
+            )
+            if done is not None:
+                return done
     return render(
         request,
         "forums/question.html",

@@ -19,7 +19,7 @@ from forums.models import Attachment, Post, Subscription, Thread, WorkingGroup, 
 from forums.permissions import group_access, is_moderator, may_edit_post
 from forums.services import ForumError, group_for_page
 
-from .common import paginate, readable_thread, refused, render
+from .common import announce, paginate, post_reply, readable_thread, refused, render
 
 
 def thread_list(request, page: WorkingGroupPage):
@@ -65,12 +65,7 @@ def new_thread(request, page: WorkingGroupPage):
         except ForumError as error:
             form.add_error(None, error.message)
         else:
-            if thread.is_published:
-                messages.success(request, _("Your thread is published."))
-            else:
-                messages.info(
-                    request, _("Thank you. Your first posts are checked by a moderator before others see them.")
-                )
+            announce(request, thread.is_published, _("Your thread is published."))
             return redirect(thread_path(thread, get_language()))
     return render(request, "forums/thread_form.html", {"page": page, "group": group, "access": access, "form": form})
 
@@ -107,21 +102,11 @@ def thread_detail(request, page: WorkingGroupPage, thread_id: int):
         if not request.user.is_authenticated:
             return redirect_to_login(request.get_full_path())
         if form.is_valid():
-            try:
-                post = services.reply(
-                    thread, request.user, form.cleaned_data["body"], files=form.cleaned_data["attachments"]
-                )
-            except ForumError as error:
-                form.add_error(None, error.message)
-            else:
-                if post.is_published:
-                    messages.success(request, _("Your reply is published."))
-                else:
-                    messages.info(
-                        request, _("Thank you. Your first posts are checked by a moderator before others see them.")
-                    )
-                last = _last_page(thread, request, access.can_manage)
-                return redirect(f"{thread_path(thread, get_language())}?page={last}#post-{post.pk}")
+            done = post_reply(
+                request, thread, form, moderates=access.can_manage, published_message=_("Your reply is published.")
+            )
+            if done is not None:
+                return done
     return render(
         request,
         "forums/thread.html",
@@ -139,10 +124,6 @@ def thread_detail(request, page: WorkingGroupPage, thread_id: int):
             "other_groups": _move_targets(request.user, group) if access.can_manage else [],
         },
     )
-
-
-def _last_page(thread: Thread, request, moderates: bool) -> int:
-    return posts_of(thread, request, moderates).paginator.num_pages
 
 
 def _move_targets(user, group: WorkingGroup) -> list:
