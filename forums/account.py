@@ -76,8 +76,16 @@ def export_forums(user) -> dict[str, Any]:
             for m in Membership.objects.filter(user=user).select_related("group__page")
         ],
         "posts": [
-            {"thread": p.thread.title, "text": p.source, "state": p.state, "written_at": p.created_at.isoformat()}
-            for p in Post.objects.filter(author=user).select_related("thread")
+            {
+                "thread": p.thread.title,
+                "text": p.source,
+                "state": p.state,
+                "written_at": p.created_at.isoformat(),
+                "earlier_texts": [
+                    {"text": r.source, "written_at": r.written_at.isoformat()} for r in p.revisions.all()
+                ],
+            }
+            for p in Post.objects.filter(author=user).select_related("thread").prefetch_related("revisions")
         ],
         "subscriptions": [
             {

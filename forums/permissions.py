@@ -98,6 +98,11 @@ def may_edit_post(user, post) -> bool:
     )
 
 
+def may_see_history(user, post) -> bool:
+    """A post's earlier texts (edits, and the text of a deleted post): its author and the thread's moderators."""
+    return bool(user.is_authenticated and (post.author_id == user.pk or may_moderate_thread(user, post.thread)))
+
+
 def may_moderate_thread(user, thread) -> bool:
     """Coordinators of the thread's group, and staff moderators (the only moderators of questions)."""
     if is_moderator(user):

@@ -199,8 +199,10 @@ def delete_post(post: Post, by: User) -> Post:
         PostRevision.objects.create(
             post=post, source=post.source, html=post.html, written_at=post.edited_at or post.created_at, replaced_by=by
         )
-        post.state = Post.State.DELETED
-        post.save(update_fields=["state"])
+        # The page and the row lose the text; the revision above keeps it for the author and the moderators
+        # (a deleted insult can still be dealt with) until the account is erased.
+        post.state, post.source, post.html = Post.State.DELETED, "", ""
+        post.save(update_fields=["state", "source", "html"])
         for attachment in post.attachments.all():
             attachment.file.delete(save=False)
             attachment.delete()

@@ -11,7 +11,7 @@ from django.utils.cache import patch_cache_control
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext_lazy as _
 
-from forums.models import Thread
+from forums.models import Post, PostReport, Thread
 from forums.permissions import group_access
 from forums.services import ForumError
 
@@ -92,3 +92,21 @@ def readable_thread(request, thread_id: int, **filters) -> Thread:
     if not thread.is_published and not (visible_unpublished or thread.author_id == request.user.pk):
         raise Http404
     return thread
+
+
+def moderation_queue(**thread_filter) -> dict:
+    """Posts waiting for a moderator and unresolved reports, among the threads `thread_filter` selects.
+
+    The coordinators' desk passes its group; the question board, for staff
+    moderators, the questions. Both show them with forums/_moderation_queue.html.
+    """
+    threads = {f"thread__{key}": value for key, value in thread_filter.items()}
+    reported = {f"post__thread__{key}": value for key, value in thread_filter.items()}
+    return {
+        "waiting_posts": Post.objects.filter(state=Post.State.PENDING, **threads)
+        .select_related("thread", "author")
+        .order_by("created_at", "pk"),
+        "reports": PostReport.objects.filter(resolved_at__isnull=True, **reported)
+        .select_related("post__thread", "post__author", "reporter")
+        .order_by("created_at", "pk"),
+    }

@@ -13,11 +13,11 @@ from django.views.decorators.http import require_http_methods
 
 from forums import services
 from forums.forms import DecisionForm, InviteForm, JoinForm, RoleForm
-from forums.models import Membership, Post, PostReport, Thread, WorkingGroup, WorkingGroupPage
+from forums.models import Membership, Thread, WorkingGroup, WorkingGroupPage
 from forums.permissions import group_access
 from forums.services import ForumError, group_for_page
 
-from .common import paginate, refused, render
+from .common import moderation_queue, paginate, refused, render
 
 State = Membership.State
 
@@ -189,14 +189,6 @@ def manage(request, page: WorkingGroupPage):
         .select_related("user__organisation")
         .order_by("-role", "user__full_name", "pk")
     )
-    waiting_posts = Post.objects.filter(thread__group=group, state=Post.State.PENDING).select_related(
-        "thread", "author"
-    )
-    reports = (
-        PostReport.objects.filter(post__thread__group=group, resolved_at__isnull=True)
-        .select_related("post__thread", "post__author", "reporter")
-        .order_by("created_at")
-    )
     return render(
         request,
         "forums/manage.html",
@@ -209,7 +201,7 @@ def manage(request, page: WorkingGroupPage):
             "page_obj": paginate(request, members, 50),
             "invite_form": invite_form,
             "role_choices": Membership.Role.choices,
-            "waiting_posts": waiting_posts,
-            "reports": reports,
+            **moderation_queue(group=group),
+            "thread_base": page.url + page.reverse_subpage("threads"),
         },
     )

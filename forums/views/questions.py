@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from urllib.parse import urlencode
 
 from django.conf import settings
 from django.contrib.auth.views import redirect_to_login
@@ -21,7 +22,7 @@ from forums.permissions import is_moderator, is_verified
 from forums.services import ForumError
 from practices.models import Topic
 
-from .common import announce, paginate, post_reply, readable_thread, render
+from .common import announce, moderation_queue, paginate, post_reply, readable_thread, render
 from .threads import posts_of, subscription_mode
 
 SIMILAR_LIMIT = 5
@@ -51,8 +52,8 @@ def board(request, page: QuestionBoardPage):
         questions = questions.filter(accepted_post__isnull=True)
         filters["status"] = status
     questions = questions.order_by("-last_activity_at", "-pk")
-    from urllib.parse import urlencode
-
+    # Staff moderators find what waits for them on the board (groups' queues are on the coordinators' desks).
+    queue = moderation_queue(group__isnull=True) if is_moderator(request.user) else {}
     return render(
         request,
         "forums/question_board_page.html",
@@ -65,6 +66,7 @@ def board(request, page: QuestionBoardPage):
             "query_without_page": urlencode(filters),
             "can_ask": is_verified(request.user),
             "thread_base": page.url,
+            **queue,
         },
     )
 

@@ -16,10 +16,10 @@ from forums import services
 from forums.forms import EditPostForm, ReplyForm, ReportForm, ThreadForm
 from forums.links import thread_path
 from forums.models import Attachment, Post, Subscription, Thread, WorkingGroup, WorkingGroupPage
-from forums.permissions import group_access, is_moderator, may_edit_post
+from forums.permissions import group_access, is_moderator, may_edit_post, may_see_history
 from forums.services import ForumError, group_for_page
 
-from .common import announce, paginate, post_reply, readable_thread, refused, render
+from .common import announce, back, paginate, post_reply, readable_thread, refused, render
 
 
 def thread_list(request, page: WorkingGroupPage):
@@ -160,6 +160,21 @@ def edit_post(request, post_id: int):
 
 
 @login_required
+def post_history(request, post_id: int):
+    """The post's earlier texts, newest first, for its author and the thread's moderators."""
+    post = Post.objects.select_related("thread__group__page", "author").filter(pk=post_id).first()
+    if post is None or not may_see_history(request.user, post):
+        raise Http404
+    revisions = post.revisions.select_related("replaced_by")
+    back_to = thread_path(post.thread, get_language()) + f"#post-{post.pk}"
+    return render(
+        request,
+        "forums/post_history.html",
+        {"post": post, "thread": post.thread, "revisions": revisions, "back_to": back_to},
+    )
+
+
+@login_required
 @require_http_methods(["GET", "POST"])
 def report_post(request, post_id: int):
     post = Post.objects.select_related("thread__group__page").filter(pk=post_id, state=Post.State.PUBLISHED).first()
@@ -199,6 +214,8 @@ def post_action(request, post_id: int, action: str):
         refused(request, error)
     else:
         messages.success(request, _("Done."))
+    if request.POST.get("next"):  # from a moderation queue: back to it
+        return back(request, thread_path(post.thread, get_language()))
     return _redirect_to(post.thread, post if action != "delete" else None)
 
 

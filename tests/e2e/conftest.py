@@ -71,15 +71,15 @@ class PortalServer:
                     messages.append(message)
         return messages
 
-    def wait_for_mail(self, address: str, timeout: float = 10.0):
-        """The newest mail to `address`, waiting for the server to write it."""
+    def wait_for_mail(self, address: str, timeout: float = 10.0, after: int = 0):
+        """The newest mail to `address`, waiting for the server to write it (more than `after` of them)."""
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
             mails = self.mails_to(address)
-            if mails:
+            if len(mails) > after:
                 return mails[-1]
             time.sleep(0.1)
-        pytest.fail(f"No mail to {address} arrived in {self.mail_dir} within {timeout} s.")
+        pytest.fail(f"No new mail to {address} arrived in {self.mail_dir} within {timeout} s.")
 
 
 def mail_text(message) -> str:
@@ -256,21 +256,68 @@ def log_in(page, email: str, password: str, language: str = "en") -> None:
 
 
 @pytest.fixture(scope="session")
-def member_storage_state(browser, server_url) -> dict:
-    """The demo member's logged-in cookies, made once (allauth rate-limits logins per address)."""
-    context = browser.new_context(base_url=server_url)
-    page = context.new_page()
-    log_in(page, MEMBER_EMAIL, DEMO_PASSWORD)
-    assert page.url.endswith("/en/account/"), f"member login failed, ended on {page.url}"
-    state = context.storage_state()
-    context.close()
-    return state
+def storage_state_of(browser, server_url):
+    """storage_state_of(email) → a demo login's cookies, made once per session (allauth rate-limits logins)."""
+    states: dict[str, dict] = {}
+
+    def get(email: str) -> dict:
+        if email not in states:
+            context = browser.new_context(base_url=server_url)
+            page = context.new_page()
+            log_in(page, email, DEMO_PASSWORD)
+            assert page.url.endswith("/en/account/"), f"login of {email} failed, ended on {page.url}"
+            states[email] = context.storage_state()
+            context.close()
+        return states[email]
+
+    return get
+
+
+@pytest.fixture(scope="session")
+def member_storage_state(storage_state_of) -> dict:
+    """The demo member's logged-in cookies."""
+    return storage_state_of(MEMBER_EMAIL)
 
 
 @pytest.fixture
 def member_page(new_context, member_storage_state):
     """A page in a context where the demo member is logged in."""
     return new_context(storage_state=member_storage_state).new_page()
+
+
+@pytest.fixture
+def page_as(new_context, storage_state_of):
+    """page_as(email) → a page in a fresh context where that demo login is logged in."""
+
+    def make(email: str):
+        return new_context(storage_state=storage_state_of(email)).new_page()
+
+    return make
+
+
+def fill_sign_up_form(page, full_name: str, email: str, password: str) -> None:
+    """Fill in and send the open sign-up form; the browser lands on "verify your email address"."""
+    page.fill("#id_full_name", full_name)
+    page.fill("#id_email", email)
+    page.fill("#id_password1", password)
+    page.fill("#id_password2", password)
+    page.check("#id_privacy_consent")
+    submit(page)
+    assert urlsplit(page.url).path.endswith("/account/confirm-email/"), f"sign-up did not go through: {page.url}"
+
+
+def sign_up(new_context, portal_server: PortalServer, language: str, full_name: str, password: str):
+    """A new member signs up in `language` and confirms the address from the mail: their logged-in page."""
+    email = f"newcomer-{language}-{os.urandom(4).hex()}@example.net"
+    page = new_context().new_page()
+    page.goto(f"/{language}/account/signup/")
+    fill_sign_up_form(page, full_name, email, password)
+    confirm = [link for link in links_in(mail_text(portal_server.wait_for_mail(email))) if "/confirm-email/" in link]
+    assert confirm, f"no confirmation link in the mail to {email}"
+    page.goto(confirm[0])
+    submit(page)  # confirming in the browser that signed up also logs in
+    assert_path(page, f"/{language}/account/")
+    return page, email
 
 
 def _axe_source() -> str:
@@ -305,6 +352,13 @@ def assert_accessible(page) -> None:
                 summary = " ".join(node["summary"].split())
                 lines.append(f"    {node['target']}: {summary}")
         pytest.fail("\n".join(lines), pytrace=False)
+
+
+def assert_serves_accessibly(page, path: str) -> None:
+    """The page at `path` answers 200 and has no serious or critical axe-core violation."""
+    response = page.goto(path)
+    assert response.status == 200, f"{path} answered {response.status}"
+    assert_accessible(page)
 
 
 def assert_errors_tied_to_fields(page) -> None:

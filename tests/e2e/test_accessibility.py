@@ -7,7 +7,7 @@ a visible focus indicator, errors tied to their fields, reflow at 320 px.
 
 import pytest
 
-from tests.e2e.conftest import assert_accessible, assert_errors_tied_to_fields, submit
+from tests.e2e.conftest import assert_accessible, assert_errors_tied_to_fields, assert_serves_accessibly, submit
 
 pytestmark = pytest.mark.e2e
 
@@ -43,9 +43,7 @@ def test_accessibility_check_reports_serious_violations(page):
     ],
 )
 def test_page_seen_by_a_visitor_has_no_serious_accessibility_violation(page, path):
-    response = page.goto(path)
-    assert response.status == 200
-    assert_accessible(page)
+    assert_serves_accessibly(page, path)
 
 
 def test_standard_page_renders_every_block_type_accessibly(page):

@@ -22,6 +22,7 @@ from tests.e2e.conftest import (
     assert_in_language,
     assert_path,
     assert_shows,
+    fill_sign_up_form,
     links_in,
     log_in,
     mail_text,
@@ -47,12 +48,7 @@ def test_member_signs_up_confirms_edits_profile_exports_and_deletes_account(
     page = new_context().new_page()
     page.goto(f"/{language}/account/signup/")
     assert_shows(page, "main h1", "Sign Up", language)
-    page.fill("#id_full_name", full_name)
-    page.fill("#id_email", email)
-    page.fill("#id_password1", PASSWORD)
-    page.fill("#id_password2", PASSWORD)
-    page.check("#id_privacy_consent")
-    submit(page)
+    fill_sign_up_form(page, full_name, email, PASSWORD)
     assert_path(page, f"/{language}/account/confirm-email/")
     assert_shows(page, "main h1", "Verify Your Email Address", language)
 

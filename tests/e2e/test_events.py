@@ -15,6 +15,7 @@ from tests.e2e.conftest import (
     assert_accessible,
     assert_errors_tied_to_fields,
     assert_in_language,
+    assert_serves_accessibly,
     assert_shows,
     links_in,
     log_in,
@@ -95,9 +96,7 @@ def test_visitor_finds_an_event_registers_gets_the_mail_and_cancels_through_its_
     ],
 )
 def test_event_pages_have_no_serious_accessibility_violation(page, path):
-    response = page.goto(path)
-    assert response.status == 200
-    assert_accessible(page)
+    assert_serves_accessibly(page, path)
 
 
 def test_registration_errors_are_announced_and_tied_to_their_fields(page):

@@ -200,7 +200,9 @@ def test_the_author_deletes_a_reply_whose_text_stays_only_in_its_history(discuss
     post = services.reply(thread, replier, "Our supplier was ACME.")
     assert fresh(thread).reply_count == 1
     services.delete_post(post, replier)
-    assert fresh(post).state == Post.State.DELETED
+    deleted = fresh(post)
+    assert deleted.state == Post.State.DELETED
+    assert deleted.source == "" and deleted.html == ""  # gone from the row the pages, feeds and digests read
     assert PostRevision.objects.get(post=post).source == "Our supplier was ACME."
     assert fresh(thread).reply_count == 0
     # A deleted post cannot be edited or deleted again.

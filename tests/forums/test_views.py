@@ -302,6 +302,37 @@ def test_a_group_of_1000_members_renders_with_the_queries_of_a_small_one(client,
     assert _queries(client, small_page.url) == _queries(client, big_page.url)
 
 
+def test_a_posts_history_is_shown_to_its_author_and_the_moderators_only(client, make_page, person):
+    _page, group = make_page()
+    author, other_member, coordinator, outsider = person(), person(), person(), person()
+    for user in (author, other_member):
+        _member(group, user)
+    _member(group, coordinator, Membership.Role.COORDINATOR)
+    staff = person(is_staff=True)
+    staff.groups.add(Group.objects.get(name="Moderators"))
+    thread = services.start_thread(group, coordinator, "Scanning mail", "Who scans in-house?")
+    post = services.reply(thread, author, "First text")
+    services.edit_post(post, author, "Second text")
+    services.delete_post(post, author)
+    url = f"/en/forums/posts/{post.pk}/history/"
+
+    assert client.get(url).status_code == 302  # to the login page
+    for allowed in (author, coordinator, staff):
+        client.force_login(allowed)
+        html = client.get(url).content.decode()
+        assert "First text" in html and "Second text" in html, allowed
+    for refused_user in (other_member, outsider):
+        client.force_login(refused_user)
+        assert client.get(url).status_code == 404
+    # On the thread page the other member sees neither text, the coordinator a link to the history.
+    client.force_login(other_member)
+    thread_page = client.get(_path(_page, "thread", thread.pk)).content.decode()
+    assert "Who scans in-house?" in thread_page
+    assert "Second text" not in thread_page and url not in thread_page
+    client.force_login(coordinator)
+    assert url in client.get(_path(_page, "thread", thread.pk)).content.decode()
+
+
 # Questions -------------------------------------------------------------------------------------------
 
 
@@ -345,6 +376,46 @@ def test_only_the_asker_accepts_an_answer_through_the_page(client, board, person
     assert question.accepted_post_id == answer.pk
     page = client.get(board.url + f"{question.pk}/").content.decode()
     assert "Accepted answer" in page
+
+
+def test_staff_moderators_find_waiting_questions_on_the_board_and_return_there_after_approving(
+    client, board, person, newcomer
+):
+    asker = newcomer()
+    question = services.ask_question(asker, "Who hosts your e-services portal?", "We compare offers.")
+    assert question.state == Thread.State.PENDING
+    moderator = person(is_staff=True)
+    moderator.groups.add(Group.objects.get(name="Moderators"))
+
+    for onlooker in (None, person(), asker):  # the public, a member, the asker: no queue on the board
+        client.logout()
+        if onlooker:
+            client.force_login(onlooker)
+        assert 'id="moderation-heading"' not in client.get(board.url).content.decode()
+
+    client.force_login(moderator)
+    html = client.get(board.url).content.decode()
+    assert 'id="moderation-heading"' in html and "We compare offers." in html
+    opening = question.posts.get()
+    response = client.post(f"/en/forums/posts/{opening.pk}/approve/", {"next": board.url})
+    assert response.status_code == 302 and response["Location"] == board.url
+    question.refresh_from_db()
+    assert question.state == Thread.State.PUBLISHED
+    assert 'id="moderation-heading"' not in client.get(board.url).content.decode()
+
+
+def test_a_moderation_decision_never_returns_to_another_site(client, make_page, person, newcomer):
+    _page, group = make_page()
+    author = newcomer()
+    _member(group, author)
+    thread = services.start_thread(group, author, "Our first thread", "Hello")
+    moderator = person(is_staff=True)
+    moderator.groups.add(Group.objects.get(name="Moderators"))
+    client.force_login(moderator)
+    opening = thread.posts.get()
+    response = client.post(f"/en/forums/posts/{opening.pk}/approve/", {"next": "https://elsewhere.example/"})
+    assert response.status_code == 302
+    assert response["Location"].startswith("/en/") and "elsewhere" not in response["Location"]
 
 
 # Feeds and unsubscribing ---------------------------------------------------------------------------------
