@@ -46,6 +46,7 @@ from forums.models import (
     WorkingGroupPage,
 )
 from forums.permissions import is_moderator
+from portal.demo.pages import in_every_language, publish_if_changed
 from portal.models import User
 from portal.services import record_consent
 from practices.models import Topic
@@ -365,54 +366,12 @@ class _Quiet:
 # Pages ---------------------------------------------------------------------------
 
 
-def _publish(page: Page, topics: list[Topic] | None = None, **fields) -> None:
-    """Set the fields and publish, unless the live page already says the same (a rerun adds no revisions)."""
-    changed = not page.live or page.has_unpublished_changes
-    for name, value in fields.items():
-        if getattr(page, name) != value:
-            setattr(page, name, value)
-            changed = True
-    if topics is not None and sorted(t.pk for t in page.topics.all()) != sorted(t.pk for t in topics):
-        page.topics = topics
-        changed = True
-    if changed:
-        page.save_revision(clean=False).publish()
-
-
-def _in_every_language(
-    model: type[Page], parents: dict[str, Page], slug: str, locales: dict[str, Locale], after: str = ""
-) -> dict[str, Page]:
-    """The page under the English parent and its translations under the parent's translations.
-
-    A missing page is made as a draft (`_publish` fills and publishes it), a translation sharing
-    the English page's `translation_key`, in its place: right after the sibling `after` when there
-    is one: what `copy_for_translation` and a move would give, without copying a draft and moving it.
-    """
-    siblings = model.objects.child_of(parents["en"])
-    original = siblings.filter(slug=slug).first() or (siblings.first() if model.max_count_per_parent == 1 else None)
-    pages: dict[str, Page] = {}
-    for code in LANGUAGES:
-        parent, locale = parents[code], locales[code]
-        anchor = Page.objects.child_of(parent).filter(slug=after).first() if after else None
-        page = original if code == "en" else original.get_translation_or_none(locale)
-        if page is None:
-            page = model(title=slug, slug=slug, locale=locale, live=False)
-            if original is not None:
-                page.translation_key = original.translation_key
-            page = anchor.add_sibling(pos="right", instance=page) if anchor else parent.add_child(instance=page)
-            original = original or page
-        elif anchor is not None and getattr(page.get_prev_sibling(), "pk", None) != anchor.pk:
-            page.move(anchor, pos="right")
-        pages[code] = model.objects.get(pk=page.pk)
-    return pages
-
-
 def _index(model: type[Page], slug: str, after: str, context: dict) -> dict[str, Page]:
     """One page of `model` under every home page, in the menu right after the page `after`."""
-    pages = _in_every_language(model, context["homes"], slug, context["locales"], after=after)
+    pages = in_every_language(model, context["homes"], slug, context["locales"], after=after)
     for code, page in pages.items():
         text = INDEXES[slug][code]
-        _publish(page, title=text["title"], introduction=text["introduction"], slug=slug, show_in_menus=True)
+        publish_if_changed(page, title=text["title"], introduction=text["introduction"], slug=slug, show_in_menus=True)
     return {code: model.objects.get(pk=page.pk) for code, page in pages.items()}
 
 
@@ -438,10 +397,10 @@ def _group(
     spec: GroupSpec, indexes: dict[str, Page], topics: dict[str, dict[str, Topic]], locales: dict[str, Locale]
 ) -> tuple[WorkingGroup, dict[str, WorkingGroupPage]]:
     """The group's page in every language, filled and published, and the `WorkingGroup` they share."""
-    pages = _in_every_language(WorkingGroupPage, indexes, spec.slug, locales)
+    pages = in_every_language(WorkingGroupPage, indexes, spec.slug, locales)
     for code, translation in pages.items():
         text = GROUP_TEXTS[spec.slug][code]
-        _publish(
+        publish_if_changed(
             translation,
             topics=[topics[slug][code] for slug in spec.topics],
             title=text["title"],

@@ -22,6 +22,7 @@ import time
 from django.conf import settings
 from django.core.cache import cache
 from django.http import HttpRequest, HttpResponse
+from django.utils.cache import patch_cache_control
 
 GENERATION_KEY = "page-cache:generation"
 BYPASS_COOKIES = (settings.SESSION_COOKIE_NAME, "messages")
@@ -90,6 +91,12 @@ def clear_page_cache(**_kwargs) -> None:
         cache.incr(GENERATION_KEY)
     except ValueError:
         cache.set(GENERATION_KEY, _new_generation(), None)
+
+
+def personal(response: HttpResponse) -> HttpResponse:
+    """Mark a response as for this visitor only (what they may do, what they just did): never from the page cache."""
+    patch_cache_control(response, private=True, no_cache=True)
+    return response
 
 
 def _cache_key(request: HttpRequest, generation: int) -> str:

@@ -1,9 +1,9 @@
-"""Topics are snippets: staff add and translate them in the admin (Snippets → Topics)."""
+"""Topics and systems are snippets: staff add and translate them in the admin (Snippets → Topics, Systems)."""
 
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
-from practices.models import Topic
+from practices.models import System, Topic
 
 
 class TopicViewSet(SnippetViewSet):
@@ -13,4 +13,13 @@ class TopicViewSet(SnippetViewSet):
     search_fields = ["name", "slug"]
 
 
+class SystemViewSet(SnippetViewSet):
+    model = System
+    icon = "cogs"
+    list_display = ["name", "vendor", "licence", "locale"]
+    list_filter = ["licence"]
+    search_fields = ["name", "vendor", "slug"]
+
+
 register_snippet(TopicViewSet)
+register_snippet(SystemViewSet)

@@ -18,7 +18,7 @@ from django_countries.fields import CountryField
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel, ObjectList, TabbedInterface
-from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.contrib.routable_page.models import RoutablePageMixin
 from wagtail.fields import StreamField
 from wagtail.models import Orderable
 from wagtail.search import index
@@ -27,6 +27,7 @@ from events.blocks import MaterialsBlock, ProgrammeBlock, RegistrationQuestionsB
 from portal.blocks import BodyBlock
 from portal.models.pages import BasePage
 from portal.models.users import User
+from portal.routes import view_route
 
 
 def timezone_choices() -> list[tuple[str, str]]:
@@ -43,17 +44,8 @@ class EventIndexPage(RoutablePageMixin, BasePage):
     class Meta:
         verbose_name = _("event index page")
 
-    @path("", name="index")
-    def index_route(self, request):
-        from events.views.pages import event_index
-
-        return event_index(request, self)
-
-    @path("calendar/", name="feed")
-    def feed_route(self, request):
-        from events.views.calendar import calendar_feed
-
-        return calendar_feed(request, self)
+    index_route = view_route("", "index", "events.views.pages.event_index")
+    feed_route = view_route("calendar/", "feed", "events.views.calendar.calendar_feed")
 
 
 class EventPageForm(WagtailAdminPageForm):
@@ -330,23 +322,9 @@ class EventPage(RoutablePageMixin, BasePage):
         context.update(event_context(request, self))
         return context
 
-    @path("register/", name="register")
-    def register_route(self, request):
-        from events.views.pages import register
-
-        return register(request, self)
-
-    @path("calendar/", name="ics")
-    def ics_route(self, request):
-        from events.views.calendar import event_ics
-
-        return event_ics(request, self)
-
-    @path("check-in/", name="check_in")
-    def check_in_route(self, request):
-        from events.views.attendance import check_in
-
-        return check_in(request, self)
+    register_route = view_route("register/", "register", "events.views.pages.register")
+    ics_route = view_route("calendar/", "ics", "events.views.calendar.event_ics")
+    check_in_route = view_route("check-in/", "check_in", "events.views.attendance.check_in")
 
 
 class EventSpeaker(Orderable):

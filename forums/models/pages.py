@@ -6,12 +6,13 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
-from wagtail.contrib.routable_page.models import RoutablePageMixin, path, re_path
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField
 from wagtail.models import Orderable
 from wagtail.search import index
 
 from portal.models.pages import BasePage
+from portal.routes import view_route
 
 TEXT_FEATURES = ["bold", "italic", "link", "ol", "ul"]
 
@@ -90,47 +91,13 @@ class WorkingGroupPage(RoutablePageMixin, BasePage):
 
         return personal(self.render(request))
 
-    @path("members/", name="members")
-    def members(self, request):
-        from forums.views.groups import members
-
-        return members(request, self)
-
-    @path("membership/", name="membership")
-    def membership(self, request):
-        from forums.views.groups import membership
-
-        return membership(request, self)
-
-    @path("manage/", name="manage")
-    def manage(self, request):
-        from forums.views.groups import manage
-
-        return manage(request, self)
-
-    @path("threads/", name="threads")
-    def threads(self, request):
-        from forums.views.threads import thread_list
-
-        return thread_list(request, self)
-
-    @path("threads/new/", name="new_thread")
-    def new_thread(self, request):
-        from forums.views.threads import new_thread
-
-        return new_thread(request, self)
-
-    @re_path(r"^threads/(?P<thread_id>\d+)/$", name="thread")
-    def thread(self, request, thread_id):
-        from forums.views.threads import thread_detail
-
-        return thread_detail(request, self, int(thread_id))
-
-    @path("feed/", name="feed")
-    def feed(self, request):
-        from forums.views.feeds import group_feed
-
-        return group_feed(request, self)
+    members = view_route("members/", "members", "forums.views.groups.members")
+    membership = view_route("membership/", "membership", "forums.views.groups.membership")
+    manage = view_route("manage/", "manage", "forums.views.groups.manage")
+    threads = view_route("threads/", "threads", "forums.views.threads.thread_list")
+    new_thread = view_route("threads/new/", "new_thread", "forums.views.threads.new_thread")
+    thread = view_route("threads/<int:thread_id>/", "thread", "forums.views.threads.thread_detail")
+    feed = view_route("feed/", "feed", "forums.views.feeds.group_feed")
 
 
 class WorkingGroupDocument(Orderable):
@@ -167,26 +134,7 @@ class QuestionBoardPage(RoutablePageMixin, BasePage):
     class Meta:
         verbose_name = _("question board")
 
-    @path("", name="board")
-    def board(self, request):
-        from forums.views.questions import board
-
-        return board(request, self)
-
-    @path("ask/", name="ask")
-    def ask(self, request):
-        from forums.views.questions import ask
-
-        return ask(request, self)
-
-    @path("similar/", name="similar")
-    def similar(self, request):
-        from forums.views.questions import similar
-
-        return similar(request, self)
-
-    @re_path(r"^(?P<thread_id>\d+)/$", name="question")
-    def question(self, request, thread_id):
-        from forums.views.questions import question_detail
-
-        return question_detail(request, self, int(thread_id))
+    board = view_route("", "board", "forums.views.questions.board")
+    ask = view_route("ask/", "ask", "forums.views.questions.ask")
+    similar = view_route("similar/", "similar", "forums.views.questions.similar")
+    question = view_route("<int:thread_id>/", "question", "forums.views.questions.question_detail")

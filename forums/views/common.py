@@ -7,21 +7,15 @@ from django.core.paginator import Paginator
 from django.http import Http404
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
-from django.utils.cache import patch_cache_control
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext_lazy as _
 
 from forums.models import Post, PostReport, Thread
 from forums.permissions import group_access
 from forums.services import ForumError
+from portal.cache import personal  # forum pages change with every post: never cached
 
 PER_PAGE = 20
-
-
-def personal(response):
-    """Forum pages change with every post and show what the visitor may do: never from the page cache."""
-    patch_cache_control(response, private=True, no_cache=True)
-    return response
 
 
 def render(request, template: str, context: dict) -> TemplateResponse:

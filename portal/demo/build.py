@@ -87,8 +87,13 @@ def build_demo() -> list[str]:
 
 
 def _organisations() -> dict[str, Organisation]:
+    return save_organisations(ORGANISATIONS)
+
+
+def save_organisations(rows) -> dict[str, Organisation]:
+    """Create or refresh confirmed organisations from (name, kind, country, region, population, website) rows."""
     result = {}
-    for name, kind, country, region, population, website in ORGANISATIONS:
+    for name, kind, country, region, population, website in rows:
         organisation, _ = Organisation.objects.update_or_create(
             name=name,
             country=country,

@@ -45,6 +45,7 @@ class HomePage(BasePage):
         "events.EventIndexPage",
         "forums.WorkingGroupIndexPage",
         "forums.QuestionBoardPage",
+        "practices.PracticeIndexPage",
     ]
     max_count_per_parent = 1
 

@@ -313,6 +313,8 @@ LOGGING = {
 
 # Working groups and forums (forums/). Posting limits per member and hour; a new
 # account's first posts wait for a moderator; attachments are checked by content.
+# Messages a member may send to practices' implementers per hour.
+PRACTICE_CONTACT_RATE = int(os.environ.get("PRACTICE_CONTACT_RATE", "5"))
 FORUM_POST_RATE = int(os.environ.get("FORUM_POST_RATE", "30"))
 FORUM_THREAD_RATE = int(os.environ.get("FORUM_THREAD_RATE", "5"))
 FORUM_MODERATED_POSTS = int(os.environ.get("FORUM_MODERATED_POSTS", "2"))

@@ -19,9 +19,23 @@ from wagtail.models import Locale, Page
 from portal.demo.build import DEMO_PASSWORD, DEMO_USERS, LANGUAGES, build_demo
 from portal.demo.organisations import ORGANISATIONS
 from portal.models import ConsentRecord, ContactFormField, ContactPage, Organisation, SiteSettings, User
+from practices.demo import ORGANISATIONS as PRACTICE_ORGANISATIONS
+from practices.demo import PRACTICES
 
 BASE_DIR = Path(__file__).resolve().parents[2]
-SLUGS = ["about", "events", "groups", "questions", "organisations", "contact", "privacy", "accessibility"]
+SLUGS = [
+    "about",
+    "events",
+    "groups",
+    "questions",
+    "practices",
+    "organisations",
+    "contact",
+    "privacy",
+    "accessibility",
+]
+# Every organisation the demo makes (the portal's and those each app's demo adds), by name and country.
+DEMO_ORGANISATIONS = {(name, country) for name, _, country, *_ in [*ORGANISATIONS, *PRACTICE_ORGANISATIONS]}
 
 
 def counts() -> dict[str, int]:
@@ -42,6 +56,7 @@ def counts() -> dict[str, int]:
 
 @pytest.mark.django_db
 def test_demo_has_every_page_in_every_language(home_pages):
+    """Every top-level page in all four languages, and every case study in its own language and its translations."""
     assert sorted(home_pages) == sorted(LANGUAGES)
     english = {page.slug: page for page in home_pages["en"].get_children().live()}
     assert sorted(english) == sorted(SLUGS)
@@ -51,6 +66,17 @@ def test_demo_has_every_page_in_every_language(home_pages):
         for page in children:
             # Translations, not unrelated copies: the language switcher relies on this.
             assert page.translation_key == english[page.slug].translation_key
+            assert page.locale.language_code == language
+
+    # The practices library holds each case study in the language it was written in and in its translations.
+    libraries = {language: home_pages[language].get_children().get(slug="practices") for language in LANGUAGES}
+    originals = {spec["key"]: libraries[spec["language"]].get_children().get(slug=spec["key"]) for spec in PRACTICES}
+    for language in LANGUAGES:
+        practices = libraries[language].get_children().live().specific()
+        expected = sorted(spec["key"] for spec in PRACTICES if language in spec["texts"])
+        assert sorted(page.slug for page in practices) == expected, language
+        for page in practices:
+            assert page.translation_key == originals[page.slug].translation_key
             assert page.locale.language_code == language
 
 
@@ -82,13 +108,14 @@ def test_demo_users_can_log_in_with_the_documented_password(client, demo_users):
 @pytest.mark.django_db
 def test_building_the_demo_a_second_time_changes_no_counts(home_pages):
     before = counts()
-    assert before["organisations"] == 16
+    assert set(Organisation.objects.values_list("name", "country")) == DEMO_ORGANISATIONS
+    assert before["organisations"] == len(DEMO_ORGANISATIONS)
     assert Group.objects.filter(name__in=["Editors", "Moderators"]).count() == 2
 
     summary = build_demo()
 
     assert counts() == before
-    assert "Organisations: 16" in summary
+    assert f"Organisations: {len(ORGANISATIONS)}" in summary
     # Still one home page per language, still the default site's root.
     assert Page.objects.filter(depth=2).count() == len(LANGUAGES)
 

@@ -7,6 +7,7 @@ from events.demo_texts import INDEX as EVENT_INDEX
 from forums.demo_texts import INDEXES as FORUM_INDEXES
 from portal.demo.texts import TEXTS
 from portal.models import StandardPage
+from practices.demo import INDEX as PRACTICE_INDEX
 
 pytestmark = pytest.mark.django_db
 
@@ -45,6 +46,7 @@ def test_header_lists_the_home_pages_menu_children_in_the_active_language(client
         (f"/{language}/events/", EVENT_INDEX[language]["title"]),
         (f"/{language}/groups/", FORUM_INDEXES["groups"][language]["title"]),
         (f"/{language}/questions/", FORUM_INDEXES["questions"][language]["title"]),
+        (f"/{language}/practices/", PRACTICE_INDEX[language][0]),
         (f"/{language}/organisations/", text["directory_title"]),
         (f"/{language}/contact/", text["contact_title"]),
     ]

@@ -1,0 +1,28 @@
+"""Case studies (pages), their taxonomies, and what members do with them (adoptions, votes, messages)."""
+
+from .pages import (
+    PracticeAttachment,
+    PracticeContact,
+    PracticeImage,
+    PracticeIndexPage,
+    PracticePage,
+    population_band,
+)
+from .records import Adoption, ContactMessage, Practice, PracticeMail, UsefulVote
+from .taxonomy import System, Topic
+
+__all__ = [
+    "Adoption",
+    "ContactMessage",
+    "Practice",
+    "PracticeAttachment",
+    "PracticeContact",
+    "PracticeImage",
+    "PracticeIndexPage",
+    "PracticeMail",
+    "PracticePage",
+    "System",
+    "Topic",
+    "UsefulVote",
+    "population_band",
+]

@@ -1,0 +1,1 @@
+"""Views of the practice library: the list and comparison, one case study, open data."""
