@@ -12,9 +12,11 @@ class PracticesConfig(AppConfig):
     def ready(self) -> None:
         from portal import outbox
         from portal.demo import register_builder
+        from practices import account
         from practices.demo import build_practices
         from practices.models import PracticeMail
 
+        account.connect()
         outbox.register_outbox(PracticeMail)
 
         register_builder(build_practices)  # after the forums' (INSTALLED_APPS order): practices belong to groups

@@ -17,12 +17,33 @@ from portal.demo.build import save_organisations
 from portal.demo.pages import in_every_language, publish_if_changed
 from portal.models import Organisation
 from portal.translated import row_for_page
+from practices import services
 from practices.demo_texts import SYSTEMS, bg, en, pl, uk
-from practices.models import Adoption, Practice, PracticeContact, PracticeIndexPage, PracticePage, System, Topic
+from practices.models import (
+    Adoption,
+    Practice,
+    PracticeContact,
+    PracticeIndexPage,
+    PracticeMail,
+    PracticePage,
+    System,
+    Topic,
+)
 
 LANGUAGES = ("en", "bg", "uk", "pl")
 PRACTICES = [*bg.PRACTICES, *uk.PRACTICES, *pl.PRACTICES, *en.PRACTICES]
 ORGANISATIONS = [row for module in (bg, uk, pl, en) for row in getattr(module, "ORGANISATIONS", [])]
+
+# A practice the demo's group member submitted, waiting for the coordinator's review (English library).
+IN_REVIEW = {
+    "author": "groupmember",
+    "group": "document-management",
+    "title": "Scanning incoming mail at the front desk in Kameno Pole",
+    "summary": "Every letter is scanned and registered at the front desk the day it arrives.",
+    "problem": "<p>Letters travelled on paper between floors for days before anyone registered them.</p>",
+    "actions": "<ul><li>Two sheet-fed scanners at the front desk</li><li>A one-page scanning rule</li></ul>",
+    "results": "<p>Letters are registered the same day; nobody carries folders between floors.</p>",
+}
 
 # An adoption that became a case study of its own: (the origin's key, the adopter's own practice key).
 ADAPTATIONS = [("bg-sinye-vodi-edm", "uk-horodnytsia-sev-ovv")]
@@ -68,11 +89,15 @@ def build_practices(context: dict) -> list[str]:
         adoptions = sum(_adoptions(spec, pages[spec["key"]], organisations) for spec in PRACTICES)
         for origin, adaptation in ADAPTATIONS:
             _adaptation(pages[origin], pages[adaptation])
+        services.ensure_review_workflow()
+        _in_review(indexes["en"], context["users"][IN_REVIEW["author"]], groups)
     translated = sum(len(spec["texts"]) - 1 for spec in PRACTICES)
     languages = sorted({spec["language"] for spec in PRACTICES})
     return [
         f"Practices: {len(PRACTICES)} written in {', '.join(languages)}, {translated} translations, "
-        f"{len(SYSTEMS)} systems, {adoptions} adoptions"
+        f"{len(SYSTEMS)} systems, {adoptions} adoptions",
+        f"{context['users']['groupmember'].email} submitted a practice that waits for "
+        f"{context['users']['coordinator'].email}'s review (/en/practices/review/)",
     ]
 
 
@@ -180,6 +205,24 @@ def _adoptions(spec: dict, pages: dict[str, PracticePage], organisations: dict[s
             defaults={"adopted_on": _month(month), "status": status},
         )
     return len(spec["adoptions"])
+
+
+def _in_review(library: PracticeIndexPage, author, groups) -> None:
+    """Submit the demo's waiting practice once; its mails to the coordinators are not sent."""
+    if PracticePage.objects.filter(author=author, title=IN_REVIEW["title"]).exists():
+        return
+    page = services.start_draft(
+        library,
+        author,
+        title=IN_REVIEW["title"],
+        summary=IN_REVIEW["summary"],
+        working_group=groups[(IN_REVIEW["group"], "en")],
+    )
+    services.save_draft(
+        page, author, problem=IN_REVIEW["problem"], actions=IN_REVIEW["actions"], results=IN_REVIEW["results"]
+    )
+    services.submit_for_review(page, author)
+    PracticeMail.objects.filter(page=page).delete()
 
 
 def _adaptation(origin: dict[str, PracticePage], adaptation: dict[str, PracticePage]) -> None:

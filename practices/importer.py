@@ -24,7 +24,6 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import validate_slug
 from django.db import DatabaseError, transaction
-from django.http import Http404
 from django.utils.html import escape
 from django.utils.text import slugify
 from django_countries import countries
@@ -33,6 +32,7 @@ from wagtail.models import Locale
 from portal.models import HomePage, Organisation
 from practices.models import PracticeIndexPage, PracticePage, System, Topic
 from practices.services import PracticeError
+from practices.slugs import children_slugs, free_slug, slug_base
 
 TOP_KEYS = ("topics", "practices")
 TOPIC_KEYS = ("slug", "labels")
@@ -55,7 +55,6 @@ EXPORT_ONLY = (
 )
 POPULATION_MAX = 2_147_483_647  # PositiveIntegerField's limit in every database Django supports
 YEAR_MIN, YEAR_MAX = 1990, 2100  # PracticePage.year's validators
-SLUG_BASE_MAX = 200  # leaves room for "-2", "-3"… within a page slug's 255 characters
 
 
 class ImportRefused(PracticeError):
@@ -546,32 +545,15 @@ def _publish(page: PracticePage) -> None:
 
 
 class _Slugs:
-    """Free page slugs in each library: not a sibling's, not one of the library's own routes (compare/, feed/…)."""
+    """Free page slugs in each library, remembered across the records of one import."""
 
     def __init__(self) -> None:
         self.taken: dict[int, set[str]] = {}
 
     def free(self, library: PracticeIndexPage, title: str, external_id: str) -> str:
-        taken = self.taken.get(library.pk)
-        if taken is None:
-            taken = self.taken[library.pk] = set(library.get_children().values_list("slug", flat=True))
-        # Transliterated, so "Електронни услуги" gives "elektronni-uslugi" rather than nothing.
-        base = (slugify(anyascii(title)) or slugify(anyascii(external_id)) or "practice")[:SLUG_BASE_MAX]
-        base = base.strip("-") or "practice"
-        slug, number = base, 1
-        while slug in taken or _is_route(library, slug):
-            number += 1
-            slug = f"{base}-{number}"
-        taken.add(slug)
-        return slug
-
-
-def _is_route(library: PracticeIndexPage, slug: str) -> bool:
-    try:
-        library.resolve_subpage(f"/{slug}/")
-    except Http404:
-        return False
-    return True
+        if library.pk not in self.taken:
+            self.taken[library.pk] = children_slugs(library)
+        return free_slug(library, slug_base(title, external_id), self.taken[library.pk])
 
 
 class _Topics:

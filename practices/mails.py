@@ -14,7 +14,42 @@ from practices.models import PracticeMail
 def build_message(mail: PracticeMail) -> EmailMessage | None:
     if mail.kind == PracticeMail.Kind.CONTACT:
         return _contact(mail)
-    raise ValueError(f"Unknown practice mail kind {mail.kind!r}")
+    return _review_news(mail)
+
+
+def _review_news(mail: PracticeMail) -> EmailMessage | None:
+    """News of a submission: to a reviewer (submitted), or to the author (approved, changes requested, rejected)."""
+    user, page = mail.user, mail.page
+    if user is None or page is None or not user.is_active or getattr(user, "is_former_member", False):
+        return None
+    page = page.specific
+    library = page.get_parent().specific
+    language = user.preferred_language or settings.LANGUAGE_CODE
+    if mail.kind == PracticeMail.Kind.SUBMITTED:
+        link = library.url + library.reverse_subpage("review_detail", args=[page.pk])
+    elif mail.kind == PracticeMail.Kind.APPROVED:
+        link = page.url
+    else:
+        link = library.url + library.reverse_subpage("draft_preview", args=[page.pk])
+    with translation.override(language):
+        context = {
+            "mail": mail,
+            "name": user.display_name,
+            "title": page.draft_title or page.title,
+            "author": page.author.display_name if page.author else "",
+            "group": page.working_group.title if page.working_group else "",
+            "comment": mail.comment,
+            "url": absolute(link),
+        }
+        subject = " ".join(render_to_string(f"practices/mail/{mail.kind}_subject.txt", context).split())
+        body = tidy(render_to_string("practices/mail/review.txt", context))
+    return EmailMessage(
+        subject=subject,
+        body=body,
+        from_email=settings.DEFAULT_FROM_EMAIL,
+        to=[user.email],
+        headers={"Auto-Submitted": "auto-generated", "Content-Language": language},
+    )
 
 
 def _contact(mail: PracticeMail) -> EmailMessage | None:

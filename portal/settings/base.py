@@ -313,6 +313,8 @@ LOGGING = {
 
 # Working groups and forums (forums/). Posting limits per member and hour; a new
 # account's first posts wait for a moderator; attachments are checked by content.
+# Approved practices are published by their reviewers (group coordinators) without Wagtail's publish right.
+WAGTAIL_FINISH_WORKFLOW_ACTION = "practices.workflow.publish_approved"
 # Messages a member may send to practices' implementers per hour.
 PRACTICE_CONTACT_RATE = int(os.environ.get("PRACTICE_CONTACT_RATE", "5"))
 FORUM_POST_RATE = int(os.environ.get("FORUM_POST_RATE", "30"))

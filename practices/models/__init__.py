@@ -9,11 +9,13 @@ from .pages import (
     population_band,
 )
 from .records import Adoption, ContactMessage, Practice, PracticeMail, UsefulVote
+from .review import CoordinatorReviewTask, may_review
 from .taxonomy import System, Topic
 
 __all__ = [
     "Adoption",
     "ContactMessage",
+    "CoordinatorReviewTask",
     "Practice",
     "PracticeAttachment",
     "PracticeContact",
@@ -24,5 +26,6 @@ __all__ = [
     "System",
     "Topic",
     "UsefulVote",
+    "may_review",
     "population_band",
 ]

@@ -43,7 +43,9 @@ class PracticeIndexPage(RoutablePageMixin, BasePage):
     """The library of case studies in one language, under the home page; filters, comparison, feeds and exports.
 
     Routes: the filtered list (""), compare/, feed/ and feed/<topic>/ (Atom),
-    export/csv/ and export/json/ (every published practice, open data).
+    export/csv/ and export/json/ (every published practice, open data); a
+    member's submission: submit/, drafts/<id>/ (preview), drafts/<id>/step/<step>/,
+    drafts/<id>/submit/; the reviewers' review/ and review/<id>/.
     """
 
     parent_page_types = ["portal.HomePage"]
@@ -59,6 +61,18 @@ class PracticeIndexPage(RoutablePageMixin, BasePage):
     feed_route = view_route("feed/", "feed", "practices.views.open_data.feed")
     topic_feed_route = view_route("feed/<slug:topic>/", "topic_feed", "practices.views.open_data.feed")
     export_csv_route = view_route("export/csv/", "export_csv", "practices.views.open_data.export", fmt="csv")
+    submit_route = view_route("submit/", "submit", "practices.views.submission.start")
+    draft_preview_route = view_route(
+        "drafts/<int:page_id>/", "draft_preview", "practices.views.submission.draft_preview"
+    )
+    draft_step_route = view_route(
+        "drafts/<int:page_id>/step/<slug:step>/", "draft_step", "practices.views.submission.draft_step"
+    )
+    draft_submit_route = view_route(
+        "drafts/<int:page_id>/submit/", "draft_submit", "practices.views.submission.draft_submit"
+    )
+    review_list_route = view_route("review/", "review_list", "practices.views.submission.review_list")
+    review_route = view_route("review/<int:page_id>/", "review_detail", "practices.views.submission.review_detail")
     export_json_route = view_route("export/json/", "export_json", "practices.views.open_data.export", fmt="json")
 
 
@@ -207,6 +221,13 @@ class PracticePage(RoutablePageMixin, BasePage):
     class Meta:
         verbose_name = _("practice")
         verbose_name_plural = _("practices")
+        permissions = [("review_practicepage", _("Can review the practices of every working group"))]
+
+    def get_workflow(self):
+        """The working-group review, wherever the page sits (set up by the practices migrations)."""
+        from practices.review import review_workflow
+
+        return review_workflow() or super().get_workflow()
 
     def save(self, *args, **kwargs):
         if self.year is None:
