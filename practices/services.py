@@ -243,8 +243,11 @@ def member_groups(user: User, language: str):
     return sorted((group_page_in(row.group, language) for row in rows), key=lambda page: page.title)
 
 
-def start_draft(library, user: User, *, title: str, summary: str, working_group) -> PracticePage:
-    """A new, unpublished practice in `library`'s language for `working_group`, owned by its author."""
+def start_draft(library, user: User, *, title: str, summary: str, working_group, origin=None) -> PracticePage:
+    """A new, unpublished practice in `library`'s language for `working_group`, owned by its author.
+
+    `origin`: the published practice this one adopted; the new one says where it came from.
+    """
     from practices.slugs import children_slugs, free_slug, slug_base
 
     if not may_submit_for(working_group, user):
@@ -263,6 +266,7 @@ def start_draft(library, user: User, *, title: str, summary: str, working_group)
             country=(organisation.country if organisation else None) or user.country or "BG",
             region=organisation.region if organisation else "",
             population=organisation.population if organisation else None,
+            origin=practice_of(origin) if origin is not None and origin.live else None,
         )
         library.add_child(instance=page)
         if organisation is not None:
@@ -404,7 +408,17 @@ def review(page: PracticePage, user: User, action: str, comment: str = "") -> No
         if page.author_id:
             queue_mail(REVIEW_ACTIONS[action], page=page, user=page.author, comment=comment[:2000])
         if action == "approve":
+            _link_adoption(page)
             _counts_changed()
+
+
+def _link_adoption(page: PracticePage) -> None:
+    """A published adaptation becomes "their case study" in its author's organisation's adoption of the origin."""
+    page = PracticePage.objects.select_related("author").get(pk=page.pk)
+    if page.origin_id and page.author and page.author.organisation_id:
+        Adoption.objects.filter(
+            practice_id=page.origin_id, organisation_id=page.author.organisation_id, own_practice__isnull=True
+        ).update(own_practice=page)
 
 
 def withdraw_submission(page: PracticePage, user: User) -> None:

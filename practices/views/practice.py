@@ -51,6 +51,8 @@ def practice(request, page: PracticePage):
             "voted": request.user.is_authenticated and votes.filter(user=request.user).exists(),
             "related": related_practices(page, language),
             "origin_page": page.origin.page if page.origin_id else None,
+            # Members may describe their own version: the form lives in the library.
+            "library": page.get_parent().specific if request.user.is_authenticated else None,
         },
     )
 

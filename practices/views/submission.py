@@ -71,6 +71,8 @@ def start(request, library: PracticeIndexPage):
     language = get_language()
     groups = services.member_groups(request.user, language)
     form = AboutForm(request.POST or None, groups=groups, language=language)
+    origin_id = request.POST.get("origin") or request.GET.get("origin") or ""
+    origin = PracticePage.objects.live().filter(pk=origin_id).first() if origin_id.isdigit() else None
     if request.method == "POST" and form.is_valid():
         try:
             page = services.start_draft(
@@ -79,6 +81,7 @@ def start(request, library: PracticeIndexPage):
                 title=form.cleaned_data["title"],
                 summary=form.cleaned_data["summary"],
                 working_group=form.cleaned_data["working_group"],
+                origin=origin,
             )
             if form.cleaned_data["topics"]:
                 services.save_draft(page, request.user, topics=form.cleaned_data["topics"])
@@ -87,7 +90,9 @@ def start(request, library: PracticeIndexPage):
         else:
             messages.success(request, _("Your draft is saved. Go on with the next step whenever you like."))
             return redirect(_url(library, "draft_step", page.pk, "story"))
-    return _render(request, "practices/submission/start.html", {"page": library, "form": form, "groups": groups})
+    return _render(
+        request, "practices/submission/start.html", {"page": library, "form": form, "groups": groups, "origin": origin}
+    )
 
 
 # The steps -------------------------------------------------------------------------------

@@ -291,3 +291,49 @@ def test_pictures_need_a_text_alternative_and_disguised_or_oversized_files_are_r
     assert ok.status_code == 302
     (image,) = services.latest_draft(page).images.all()
     assert image.alt_text == "The new scanner"
+
+
+def test_an_adaptation_names_its_origin_and_becomes_the_adopters_case_study(library, group, make_practice):
+    page_, people = group
+    origin = make_practice(title="The original practice")
+    author = people["member"]
+    services.record_adoption(origin, author, adopted_on=origin.live_on, status="done")
+    page = services.start_draft(
+        library("en"), author, title="Our version", summary="S", working_group=page_, origin=origin
+    )
+    services.save_draft(page, author, **STORY)
+    services.submit_for_review(page, author)
+    services.review(page, people["coordinator"], "approve")
+    page = PracticePage.objects.get(pk=page.pk)
+    assert page.origin.translation_key == origin.translation_key
+    adoption = page.origin.adoptions.get(organisation=author.organisation)
+    assert adoption.own_practice_id == page.pk
+
+
+def test_a_document_disguised_as_a_pdf_is_refused(client, library, group):
+    page_, people = group
+    lib = library("en")
+    page = services.start_draft(lib, people["member"], title="Documents", summary="S", working_group=page_)
+    client.force_login(people["member"])
+    fake = SimpleUploadedFile("rules.pdf", b"MZ\x90\x00\x03 an executable", "application/pdf")
+    response = client.post(step_url(lib, page, "files"), {"document": fake})
+    assert response.status_code == 200 and "field__errors" in response.content.decode()
+    assert not services.latest_draft(page).attachments.exists()
+
+
+def test_staff_write_practices_in_the_admin_and_members_cannot(client, library):
+    index = library("en")
+    url = f"/admin/pages/add/practices/practicepage/{index.pk}/"
+    client.force_login(staff("Editors"))
+    assert client.get(url).status_code == 200
+    client.force_login(UserFactory())
+    assert client.get(url).status_code in (302, 403)
+
+
+def test_my_account_lists_my_practices_and_where_they_stand(client, library, group):
+    page = submitted(library, group)
+    _page, people = group
+    client.force_login(people["member"])
+    html = client.get("/en/account/").content.decode()
+    assert "My practices" in html and "Scanning the registry" in html and "in review" in html
+    assert f"/drafts/{page.pk}/" in html
