@@ -18,7 +18,8 @@ def build_message(mail: PracticeMail) -> EmailMessage | None:
 
 
 def _review_news(mail: PracticeMail) -> EmailMessage | None:
-    """News of a submission: to a reviewer (submitted), or to the author (approved, changes requested, rejected)."""
+    """News of a submission: to a reviewer (submitted), or to the author (received, approved, changes requested,
+    rejected)."""
     user, page = mail.user, mail.page
     if user is None or page is None or not user.is_active or getattr(user, "is_former_member", False):
         return None

@@ -359,6 +359,7 @@ def submit_for_review(page: PracticePage, user: User) -> None:
             ensure_review_workflow().start(page, user)
         for reviewer in reviewers_of(draft):
             queue_mail(PracticeMail.Kind.SUBMITTED, page=page, user=reviewer)
+        queue_mail(PracticeMail.Kind.RECEIVED, page=page, user=user)
 
 
 def reviewers_of(page: PracticePage) -> list[User]:

@@ -124,6 +124,7 @@ class PracticeMail(OutboxMail):
     class Kind(models.TextChoices):
         CONTACT = "contact", _("Message to the implementers")
         SUBMITTED = "submitted", _("Practice submitted for review")
+        RECEIVED = "received", _("Submission received")
         CHANGES_REQUESTED = "changes_requested", _("Changes requested")
         APPROVED = "approved", _("Practice published")
         REJECTED = "rejected", _("Practice not accepted")

@@ -23,12 +23,14 @@ RELATED_LIMIT = 4
 
 def practice(request, page: PracticePage):
     language = get_language()
-    # The page with what its card shows (organisations, topics, systems, adoptions), in fixed queries.
-    page = (
-        with_card_data(PracticePage.objects.filter(pk=page.pk).select_related("origin__page"))
-        .prefetch_related("images__image", "attachments__document")
-        .get()
-    )
+    if not getattr(request, "is_preview", False):
+        # The page with what its card shows (organisations, topics, systems, adoptions), in fixed queries.
+        # (A preview in the admin shows the editor's unsaved page as it is.)
+        page = (
+            with_card_data(PracticePage.objects.filter(pk=page.pk).select_related("origin__page"))
+            .prefetch_related("images__image", "attachments__document")
+            .get()
+        )
     names_in(language, [page])
     original = source_page(page)
     translations = list(page.get_translations().live().select_related("locale").order_by("locale__language_code"))

@@ -85,3 +85,21 @@ def test_adoptions_are_shared_by_every_translation(client, make_practice, librar
     Adoption.objects.create(practice=practice, organisation=town, adopted_on=date(2024, 3, 1))
     for page in (original, translation):
         assert "Municipality of Stara Laka" in client.get(page.url).content.decode()
+
+
+def test_the_admin_preview_shows_the_editors_unsaved_changes(make_practice):
+    page = make_practice(title="Saved title", summary="Saved summary.")
+    page.title, page.summary = "Edited title", "Edited summary, not saved yet."
+    html = page.make_preview_request().content.decode()
+    assert "Edited title" in html and "Edited summary, not saved yet." in html
+    assert "Saved summary." not in html
+
+
+def test_every_plain_text_field_is_shown_as_text(client, make_practice):
+    attack = "<script>alert(1)</script><img src=x onerror=alert(2)>"
+    page = make_practice(title=f"T {attack}", summary=f"S {attack}", funding=f"F {attack}", region=f"R {attack}")
+    page.contacts.create(name=f"N {attack}", role=f"Ro {attack}", email="n@example.net")
+    for url in (page.url, page.get_parent().url):
+        html = client.get(url).content.decode()
+        assert "<script>alert(1)" not in html and "<img src=x" not in html, url
+        assert "&lt;script&gt;alert(1)&lt;/script&gt;" in html, url

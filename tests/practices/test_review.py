@@ -102,6 +102,28 @@ def test_a_member_drafts_a_practice_that_nobody_else_sees_and_submits_it(client,
     assert services.stage(page) == Stage.IN_REVIEW
     told = {mail.user for mail in mails(PracticeMail.Kind.SUBMITTED, page)}
     assert told == {people["coordinator"], people["second_coordinator"]}
+    assert [mail.user for mail in mails(PracticeMail.Kind.RECEIVED, page)] == [people["member"]]
+
+
+def test_the_review_mails_reach_each_person_in_their_language_with_the_link(library, group, mailoutbox):
+    from django.core import mail as django_mail
+
+    from portal import outbox
+
+    _page, people = group
+    people["coordinator"].preferred_language = "bg"
+    people["coordinator"].save()
+    page = submitted(library, group)
+    services.review(page, people["coordinator"], "reject", "Add the cost, please.")
+    django_mail.outbox.clear()
+    for row in PracticeMail.objects.filter(page=page):
+        outbox.deliver(PracticeMail, row.pk)
+    by_address = {message.to[0]: message for message in django_mail.outbox}
+    to_coordinator = by_address[people["coordinator"].email]
+    assert to_coordinator.extra_headers["Content-Language"] == "bg"
+    assert f"/review/{page.pk}/" in to_coordinator.body
+    to_author = [m for m in django_mail.outbox if m.to == [people["member"].email]]
+    assert any("Add the cost, please." in m.body and f"/drafts/{page.pk}/" in m.body for m in to_author)
 
 
 def test_only_members_of_the_group_submit_for_it(library, group, other_group_coordinator):
