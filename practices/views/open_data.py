@@ -9,7 +9,7 @@ in every language, one row per page: a translation is a row of its own and
 shares its `translation_key` with the original, so consumers can group them.
 Rows come in page order (pk) and are streamed, a chunk of pages at a time.
 
-The export format is a superset of the import format (docs/import-practices.md, practices/importer.py):
+The export format is a superset of the import format (docs/import-practices.md, practices/importer/):
 the fields marked "import" are the importer's, with the meaning it gives them; the others are the
 export's own, which the importer accepts and ignores, so an export can be imported again (several
 organisations come back as one name, and "page:<pk>" ids make new pages)::

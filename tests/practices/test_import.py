@@ -227,7 +227,7 @@ def test_a_failure_while_writing_undoes_what_the_import_had_written(run, paygate
         published.append(page.pk)
         page.save_revision().publish()
 
-    monkeypatch.setattr(importer, "_publish", publish_then_fail)
+    monkeypatch.setattr(importer.writing, "_publish", publish_then_fail)
     with pytest.raises(CommandError) as refused:
         run(valid_file())
 
@@ -335,7 +335,9 @@ def test_wrong_shapes_types_and_values_are_each_reported():
 
 
 def test_a_language_without_a_library_is_an_error_for_its_records(library, monkeypatch):
-    monkeypatch.setattr(importer, "_library", lambda locale: None if locale.language_code == "uk" else library("en"))
+    monkeypatch.setattr(
+        importer.checking, "_library", lambda locale: None if locale.language_code == "uk" else library("en")
+    )
     problems = importer.validate({"practices": [practice(IDS[0]), practice(IDS[2], language="uk")]})
     assert problems == [
         f'practices[1] (external_id "{IDS[2]}"): language: there is no practice library under the "uk" home page'
