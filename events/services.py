@@ -27,7 +27,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from events.models import Certificate, Event, EventMessage, EventPage, OutgoingMail, Registration
-from portal import translated
+from portal import outbox, translated
 from portal.models import Organisation, User
 from portal.services import Refusal
 
@@ -426,9 +426,7 @@ def queue_due_reminders(now: datetime | None = None) -> int:
 
 def _queue_mail(registration: Registration, kind: str, *, message: EventMessage | None = None) -> OutgoingMail:
     mail = OutgoingMail.objects.create(registration=registration, kind=kind, message=message)
-    from events.tasks import send_outgoing_mail
-
-    transaction.on_commit(lambda: send_outgoing_mail.enqueue(mail.pk))
+    outbox.send_after_commit(mail)
     return mail
 
 

@@ -1,7 +1,7 @@
 """Background work of events: send the outbox, retry what failed, remind, purge.
 
-`send_outgoing_mail` is enqueued after each commit that wrote a mail (the
-outbox itself is portal/outbox.py). The periodic jobs are run by `manage.py
+Mails are sent by the portal's outbox task after each commit that wrote one
+(portal/outbox.py). The periodic jobs are run by `manage.py
 run_scheduled_tasks` (cron, a systemd timer or the `scheduler` service of
 compose.yaml).
 """
@@ -17,11 +17,6 @@ from portal import outbox
 def deliver(mail_id: int) -> bool:
     """Send one registrant's mail from the outbox; True when it went out now."""
     return outbox.deliver(OutgoingMail, mail_id)
-
-
-@task()
-def send_outgoing_mail(mail_id: int) -> bool:
-    return deliver(mail_id)
 
 
 @task()

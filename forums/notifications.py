@@ -24,6 +24,7 @@ from django.utils import timezone
 from forums.models import Delivery, ForumMail, Membership, Notification, Post, Subscription, Thread
 from forums.permissions import MODERATE
 from forums.services.common import preferences, queue_mail
+from portal import outbox
 
 Mode = Subscription.Mode
 Reason = Notification.Reason
@@ -137,9 +138,7 @@ def send_due_digests(now: datetime | None = None) -> int:
                 with transaction.atomic():
                     mail = ForumMail.objects.create(kind=ForumMail.Kind.DIGEST, user_id=user_id, period=period)
                     waiting.filter(user_id=user_id).update(mail=mail)
-                    from forums.tasks import send_forum_mail
-
-                    transaction.on_commit(lambda pk=mail.pk: send_forum_mail.enqueue(pk))
+                    outbox.send_after_commit(mail)
             except IntegrityError:
                 continue  # this period's digest exists: the rest waits for the next one
             queued += 1

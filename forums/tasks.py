@@ -13,11 +13,6 @@ def deliver(mail_id: int) -> bool:
 
 
 @task()
-def send_forum_mail(mail_id: int) -> bool:
-    return deliver(mail_id)
-
-
-@task()
 def send_due_digests_task() -> int:
     from forums.notifications import send_due_digests
 

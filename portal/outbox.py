@@ -1,8 +1,9 @@
 """The outbox: mails written in the same transaction as the change they report, sent by a task after commit.
 
-Each app keeps its own outbox table (events' `OutgoingMail`, forums' `ForumMail`)
-on the abstract `OutboxMail` and registers it here, so one delivery routine
-claims, sends, records failures and retries them all, and `run_scheduled_tasks`
+Each app keeps its own outbox table (events' `OutgoingMail`, forums' `ForumMail`,
+practices' `PracticeMail`) on the abstract `OutboxMail` and registers it here, so
+one task (`send_after_commit`) and one delivery routine claim, send, record
+failures and retry them all, and `run_scheduled_tasks`
 retries every outbox in one pass. A failure keeps the row with the error and a
 time to try again, so a mail-server outage delays mail but loses none.
 """
@@ -52,6 +53,14 @@ def register_outbox(model: type[OutboxMail]) -> None:
     """Let `retry_failed_mails` look after this outbox too."""
     if model not in _outboxes:
         _outboxes.append(model)
+
+
+def send_after_commit(mail: OutboxMail) -> None:
+    """Have a task send `mail` once the transaction that wrote it commits (rolled back: nothing is sent)."""
+    from portal.tasks import send_outbox_mail
+
+    label, mail_id = mail._meta.label, mail.pk
+    transaction.on_commit(lambda: send_outbox_mail.enqueue(label, mail_id))
 
 
 def retry_delay(attempts: int) -> timedelta:

@@ -13,6 +13,7 @@ from django.db import IntegrityError, transaction
 from django.utils.translation import gettext_lazy as _
 
 from forums.permissions import is_verified
+from portal import outbox
 from portal.cache import clear_page_cache
 from portal.models import Organisation, User
 from portal.services import Refusal
@@ -164,9 +165,7 @@ def contact_implementers(page: PracticePage, user: User, body: str) -> ContactMe
 def queue_mail(kind: str, **fields) -> PracticeMail:
     """Write a mail to the outbox in the current transaction; a task sends it after commit."""
     mail = PracticeMail.objects.create(kind=kind, **fields)
-    from practices.tasks import send_practice_mail
-
-    transaction.on_commit(lambda: send_practice_mail.enqueue(mail.pk))
+    outbox.send_after_commit(mail)
     return mail
 
 

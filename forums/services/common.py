@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-from django.db import transaction
-
 from forums.models import ForumMail, ForumPreferences, Membership, WorkingGroup, WorkingGroupPage
-from portal import translated
+from portal import outbox, translated
 from portal.services import Refusal
 
 
@@ -36,9 +34,7 @@ def queue_mail(
 ) -> ForumMail:
     """Write a mail to the outbox in the current transaction; a task sends it after commit."""
     mail = ForumMail.objects.create(kind=kind, user=user, email=email, membership=membership, period=period)
-    from forums.tasks import send_forum_mail
-
-    transaction.on_commit(lambda: send_forum_mail.enqueue(mail.pk))
+    outbox.send_after_commit(mail)
     return mail
 
 
