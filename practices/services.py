@@ -224,11 +224,11 @@ def _group_row(group_page):
 
 def may_submit_for(group_page, user: User) -> bool:
     """Only active members (and coordinators) of the group submit practices for it."""
-    from forums.models import Membership
+    from forums.permissions import group_access
 
     if not is_verified(user) or group_page is None:
         return False
-    return Membership.objects.filter(group=_group_row(group_page), user=user, state=Membership.State.ACTIVE).exists()
+    return group_access(user, _group_row(group_page)).is_member
 
 
 def member_groups(user: User, language: str):
@@ -363,20 +363,11 @@ def submit_for_review(page: PracticePage, user: User) -> None:
 
 def reviewers_of(page: PracticePage) -> list[User]:
     """Who is told of a submission: the active coordinators of its group (not the author)."""
-    from forums.models import Membership
+    from forums.services.common import coordinators_of
 
     if page.working_group_id is None:
         return []
-    return list(
-        User.objects.filter(
-            memberships__group__translation_key=page.working_group.translation_key,
-            memberships__state=Membership.State.ACTIVE,
-            memberships__role=Membership.Role.COORDINATOR,
-            is_active=True,
-        )
-        .exclude(pk=page.author_id)
-        .distinct()
-    )
+    return list(coordinators_of(_group_row(page.working_group)).filter(is_active=True).exclude(pk=page.author_id))
 
 
 REVIEW_ACTIONS = {

@@ -24,14 +24,23 @@ def may_review(page, user) -> bool:
         return True
     if page.working_group_id is None or page.author_id == user.pk:
         return False
-    from forums.models import Membership
+    from forums.permissions import group_access
+    from forums.services import group_for_page
 
-    return Membership.objects.filter(
-        group__translation_key=page.working_group.translation_key,
-        user=user,
-        state=Membership.State.ACTIVE,
-        role=Membership.Role.COORDINATOR,
-    ).exists()
+    return group_access(user, group_for_page(page.working_group)).is_coordinator
+
+
+def pages_in_review_for(user) -> list:
+    """The practices waiting for a review (in any language) that `user` decides on."""
+    from wagtail.models import WorkflowState
+
+    from practices.models import PracticePage
+
+    waiting = WorkflowState.objects.filter(
+        status=WorkflowState.STATUS_IN_PROGRESS, content_type__app_label="practices", content_type__model="practicepage"
+    ).values_list("object_id", flat=True)
+    pages = PracticePage.objects.filter(pk__in=[int(pk) for pk in waiting])
+    return [page for page in pages.select_related("working_group", "author", "locale") if may_review(page, user)]
 
 
 class CoordinatorReviewTask(Task):
@@ -63,12 +72,7 @@ class CoordinatorReviewTask(Task):
         states = self.task_states.filter(status=TaskState.STATUS_IN_PROGRESS)
         if user.is_superuser or user.has_perm(REVIEW_PERMISSION):
             return states
-        from practices.models import PracticePage
-
-        ids = [int(pk) for pk in states.values_list("workflow_state__object_id", flat=True)]
-        pages = PracticePage.objects.filter(pk__in=ids)
-        allowed = [str(page.pk) for page in pages.select_related("working_group") if may_review(page, user)]
-        return states.filter(workflow_state__object_id__in=allowed)
+        return states.filter(workflow_state__object_id__in=[str(page.pk) for page in pages_in_review_for(user)])
 
     @classmethod
     def get_description(cls):

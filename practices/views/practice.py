@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from django.contrib import messages
-from django.contrib.auth.views import redirect_to_login
+from django.contrib.auth.decorators import login_required
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.utils.translation import get_language
@@ -76,17 +76,9 @@ def related_practices(page: PracticePage, language: str) -> list[PracticePage]:
     )
 
 
-def _member_only(request):
-    """Members act on a practice; everyone else is sent to log in and comes back."""
-    if not request.user.is_authenticated:
-        return redirect_to_login(request.get_full_path())
-    return None
-
-
+@login_required  # members act on a practice; visitors log in and come back
 @require_POST
 def useful(request, page: PracticePage):
-    if (answer := _member_only(request)) is not None:
-        return answer
     try:
         if request.POST.get("action") == "withdraw":
             services.withdraw_vote(page, request.user)
@@ -98,10 +90,9 @@ def useful(request, page: PracticePage):
     return redirect(page.url + "#adoptions-heading")
 
 
+@login_required
 @require_http_methods(["GET", "POST"])
 def adopt(request, page: PracticePage):
-    if (answer := _member_only(request)) is not None:
-        return answer
     organisation = request.user.organisation
     existing = (
         Adoption.objects.filter(practice__translation_key=page.translation_key, organisation=organisation).first()
@@ -153,10 +144,9 @@ def adopt(request, page: PracticePage):
     )
 
 
+@login_required
 @require_http_methods(["GET", "POST"])
 def contact(request, page: PracticePage):
-    if (answer := _member_only(request)) is not None:
-        return answer
     form = ContactForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
         try:

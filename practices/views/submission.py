@@ -32,8 +32,8 @@ from practices.models import (
     PracticeImage,
     PracticeIndexPage,
     PracticePage,
-    may_review,
 )
+from practices.models.review import may_review, pages_in_review_for
 from practices.services import PracticeError, Stage
 
 STEPS = [
@@ -277,18 +277,9 @@ def draft_submit(request, library: PracticeIndexPage, page_id: int):
 # Reviewing -------------------------------------------------------------------------------------
 
 
-def _waiting_for(user) -> list[PracticePage]:
-    """Practices in review that `user` decides on (any language)."""
-    from wagtail.models import WorkflowState
-
-    ids = WorkflowState.objects.filter(status=WorkflowState.STATUS_IN_PROGRESS, base_content_type__model="page")
-    pages = PracticePage.objects.filter(pk__in=[int(pk) for pk in ids.values_list("object_id", flat=True)])
-    return [page for page in pages.select_related("working_group", "author", "locale") if may_review(page, user)]
-
-
 @login_required
 def review_list(request, library: PracticeIndexPage):
-    waiting = _waiting_for(request.user)
+    waiting = pages_in_review_for(request.user)
     return _render(request, "practices/submission/review_list.html", {"page": library, "waiting": waiting})
 
 
