@@ -13,7 +13,6 @@ from typing import Any
 
 from django.conf import settings
 from django.core.mail import EmailMultiAlternatives
-from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import translation
 
@@ -21,7 +20,7 @@ from events.calendar import event_calendar
 from events.models import EventPage, OutgoingMail, Registration
 from events.qr import qr_code
 from events.tokens import CHECK_IN_SALT, make_token
-from portal.mail import absolute, tidy
+from portal.mail import absolute, automatic_mail
 
 Kind = OutgoingMail.Kind
 
@@ -47,15 +46,9 @@ def build_message(mail: OutgoingMail) -> EmailMultiAlternatives:
     language = registration.language or settings.LANGUAGE_CODE
     with translation.override(language):
         context = mail_context(mail, registration, page, language)
-        subject = " ".join(render_to_string(f"events/mail/{mail.kind}_subject.txt", context).split())
-        body = tidy(render_to_string(f"events/mail/{mail.kind}.txt", context))
-    message = EmailMultiAlternatives(
-        subject=subject,
-        body=body,
-        from_email=settings.DEFAULT_FROM_EMAIL,
-        to=[registration.email],
-        # Out-of-office replies are not sent to automatic mails (RFC 3834).
-        headers={"Auto-Submitted": "auto-generated", "Content-Language": language},
+    templates = (f"events/mail/{mail.kind}_subject.txt", f"events/mail/{mail.kind}.txt")
+    message = automatic_mail(
+        language, templates, context, to=[registration.email], message_class=EmailMultiAlternatives
     )
     if context["attach_calendar"]:
         message.attach(CALENDAR_FILENAME, event_calendar(page, registration=registration), CALENDAR_MIMETYPE)

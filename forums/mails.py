@@ -12,7 +12,6 @@ from __future__ import annotations
 
 from django.conf import settings
 from django.core.mail import EmailMessage
-from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import translation
 
@@ -20,7 +19,7 @@ from forums.links import group_page_in, thread_path
 from forums.models import Delivery, ForumMail, Post
 from forums.services.common import preferences
 from forums.tokens import ALL, unsubscribe_token
-from portal.mail import absolute, tidy
+from portal.mail import absolute, automatic_mail
 
 Kind = ForumMail.Kind
 POST_KINDS = (Kind.NOTIFICATION, Kind.DIGEST)
@@ -33,21 +32,14 @@ def build_message(mail: ForumMail) -> EmailMessage | None:
     language = (user.preferred_language if user else "") or settings.LANGUAGE_CODE
     with translation.override(language):
         context = _context(mail, language)
-        if context is None:
-            return None
-        subject = " ".join(render_to_string(f"forums/mail/{mail.kind}_subject.txt", context).split())
-        body = tidy(render_to_string(f"forums/mail/{mail.kind}.txt", context))
-    headers = {"Auto-Submitted": "auto-generated", "Content-Language": language}
+    if context is None:
+        return None
+    headers = {}
     if context.get("unsubscribe_url"):
         headers["List-Unsubscribe"] = f"<{context['unsubscribe_url']}>"
         headers["List-Unsubscribe-Post"] = "List-Unsubscribe=One-Click"
-    return EmailMessage(
-        subject=subject,
-        body=body,
-        from_email=settings.DEFAULT_FROM_EMAIL,
-        to=[user.email if user else mail.email],
-        headers=headers,
-    )
+    templates = (f"forums/mail/{mail.kind}_subject.txt", f"forums/mail/{mail.kind}.txt")
+    return automatic_mail(language, templates, context, to=[user.email if user else mail.email], headers=headers)
 
 
 def _context(mail: ForumMail, language: str) -> dict | None:

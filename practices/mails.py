@@ -4,10 +4,9 @@ from __future__ import annotations
 
 from django.conf import settings
 from django.core.mail import EmailMessage
-from django.template.loader import render_to_string
 from django.utils import translation
 
-from portal.mail import absolute, tidy
+from portal.mail import absolute, automatic_mail
 from practices.models import PracticeMail
 
 
@@ -42,15 +41,8 @@ def _review_news(mail: PracticeMail) -> EmailMessage | None:
             "comment": mail.comment,
             "url": absolute(link),
         }
-        subject = " ".join(render_to_string(f"practices/mail/{mail.kind}_subject.txt", context).split())
-        body = tidy(render_to_string("practices/mail/review.txt", context))
-    return EmailMessage(
-        subject=subject,
-        body=body,
-        from_email=settings.DEFAULT_FROM_EMAIL,
-        to=[user.email],
-        headers={"Auto-Submitted": "auto-generated", "Content-Language": language},
-    )
+    templates = (f"practices/mail/{mail.kind}_subject.txt", "practices/mail/review.txt")
+    return automatic_mail(language, templates, context, to=[user.email])
 
 
 def _contact(mail: PracticeMail) -> EmailMessage | None:
@@ -63,13 +55,5 @@ def _contact(mail: PracticeMail) -> EmailMessage | None:
     language = page.locale.language_code
     with translation.override(language):
         context = {"message": message, "page": page, "url": absolute(page.url)}
-        subject = " ".join(render_to_string("practices/mail/contact_subject.txt", context).split())
-        body = tidy(render_to_string("practices/mail/contact.txt", context))
-    return EmailMessage(
-        subject=subject,
-        body=body,
-        from_email=settings.DEFAULT_FROM_EMAIL,
-        to=recipients,
-        reply_to=[message.sender_email],
-        headers={"Auto-Submitted": "auto-generated", "Content-Language": language},
-    )
+    templates = ("practices/mail/contact_subject.txt", "practices/mail/contact.txt")
+    return automatic_mail(language, templates, context, to=recipients, reply_to=[message.sender_email])
