@@ -52,3 +52,34 @@ def demo_users(db):
     from portal.models import User
 
     return {user.email.split("@")[0]: user for user in User.objects.filter(email__endswith="@example.org")}
+
+
+def index_under(model, home, title: str, slug: str):
+    """The `model` index page under `home`, made (with its translations under the other homes) when missing."""
+    index = model.objects.child_of(home).first()
+    if index is None:
+        index = model(title=title, slug=slug, locale=home.locale)
+        home.add_child(instance=index)
+        index.save_revision().publish()
+        for other_home in home.get_translations():
+            if not model.objects.child_of(other_home).exists():
+                index.copy_for_translation(other_home.locale).save_revision().publish()
+    return index
+
+
+@pytest.fixture
+def demo_context(home_pages, demo_users):
+    """What the apps' demo builders are given (as portal.demo.build passes it), from the session's demo site."""
+    from wagtail.images.models import Image
+    from wagtail.models import Locale
+
+    from portal.demo.build import LANGUAGES
+    from portal.models import Organisation
+
+    return {
+        "locales": {code: Locale.objects.get(language_code=code) for code in LANGUAGES},
+        "organisations": {organisation.name: organisation for organisation in Organisation.objects.all()},
+        "users": demo_users,
+        "homes": home_pages,
+        "image": Image.objects.get(title="Network forum (demo)"),
+    }

@@ -11,22 +11,14 @@ from wagtail.models import Locale
 
 from events import services
 from events.models import EventIndexPage, EventPage
+from tests.conftest import index_under
 from tests.factories import OrganisationFactory, UserFactory
 
 _numbers = itertools.count(1)
 
 
 def event_index_for(home) -> EventIndexPage:
-    """The event index under `home`, made (with its translations under the other homes) when missing."""
-    index = EventIndexPage.objects.child_of(home).first()
-    if index is None:
-        index = EventIndexPage(title="Events", slug="events", locale=home.locale)
-        home.add_child(instance=index)
-        index.save_revision().publish()
-        for other_home in home.get_translations():
-            if not EventIndexPage.objects.child_of(other_home).exists():
-                index.copy_for_translation(other_home.locale).save_revision().publish()
-    return index
+    return index_under(EventIndexPage, home, "Events", "events")
 
 
 def event_maker(home_pages):

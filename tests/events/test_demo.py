@@ -223,19 +223,8 @@ def test_building_the_demo_again_creates_no_duplicates():
     assert states("edm-training")[State.WAITLISTED] == 3
 
 
-def test_the_events_builder_is_idempotent_on_its_own(home_pages, demo_users):
-    from wagtail.images.models import Image
-    from wagtail.models import Locale
-
-    from portal.models import Organisation
-
-    context = {
-        "locales": {code: Locale.objects.get(language_code=code) for code in LANGUAGES},
-        "organisations": {organisation.name: organisation for organisation in Organisation.objects.all()},
-        "users": demo_users,
-        "homes": home_pages,
-        "image": Image.objects.get(title="Network forum (demo)"),
-    }
+def test_the_events_builder_is_idempotent_on_its_own(demo_context):
+    context = demo_context
     before = {**_counts(), "revisions": Revision.objects.count()}
     assert build_events(context) == build_events(context) == ["Events: 7 in 4 languages, 32 registrations"]
     # Nothing changed, so nothing was published again either.

@@ -12,22 +12,14 @@ from django.utils import timezone
 
 from forums.models import Membership, WorkingGroup, WorkingGroupIndexPage, WorkingGroupPage
 from forums.services import group_for_page
+from tests.conftest import index_under
 from tests.factories import UserFactory
 
 _numbers = itertools.count(1)
 
 
 def group_index_for(home) -> WorkingGroupIndexPage:
-    """The working group index under `home`, made (with its translations under the other homes) when missing."""
-    index = WorkingGroupIndexPage.objects.child_of(home).first()
-    if index is None:
-        index = WorkingGroupIndexPage(title="Working groups", slug="working-groups", locale=home.locale)
-        home.add_child(instance=index)
-        index.save_revision().publish()
-        for other_home in home.get_translations():
-            if not WorkingGroupIndexPage.objects.child_of(other_home).exists():
-                index.copy_for_translation(other_home.locale).save_revision().publish()
-    return index
+    return index_under(WorkingGroupIndexPage, home, "Working groups", "working-groups")
 
 
 @pytest.fixture

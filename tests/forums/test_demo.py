@@ -11,8 +11,7 @@ import pytest
 from django.conf import settings
 from django.db.models import Q
 from django.utils import timezone
-from wagtail.images.models import Image
-from wagtail.models import Locale, Page, Revision
+from wagtail.models import Page, Revision
 
 from forums.demo import GROUPS, LANGUAGES, PEOPLE, build_forums
 from forums.demo_texts import GROUPS as GROUP_TEXTS
@@ -239,14 +238,8 @@ def test_the_demo_mails_nobody(demo_users):
     assert Subscription.objects.filter(user=demo_users["coordinator"], group__isnull=False).count() >= 2
 
 
-def test_building_again_changes_nothing(home_pages, demo_users):
-    context = {
-        "locales": {code: Locale.objects.get(language_code=code) for code in LANGUAGES},
-        "organisations": {organisation.name: organisation for organisation in Organisation.objects.all()},
-        "users": demo_users,
-        "homes": home_pages,
-        "image": Image.objects.get(title="Network forum (demo)"),
-    }
+def test_building_again_changes_nothing(demo_context):
+    context = demo_context
 
     def counts() -> dict[str, int]:
         models = (Page, Revision, Topic, User, Membership, Thread, Post, Subscription, ForumMail, Notification)

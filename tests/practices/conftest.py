@@ -9,6 +9,7 @@ import pytest
 from wagtail.models import Locale
 
 from practices.models import PracticeIndexPage, PracticePage, System, Topic
+from tests.conftest import index_under
 
 _numbers = itertools.count(1)
 
@@ -18,18 +19,8 @@ def library(home_pages):
     """library(language) → the practice index under that language's home (made, with its translations, if missing)."""
 
     def get(language: str = "en") -> PracticeIndexPage:
-        index = PracticeIndexPage.objects.child_of(home_pages[language]).first()
-        if index is None:  # made in English, then translated: pages are translated along the tree
-            english = PracticeIndexPage.objects.child_of(home_pages["en"]).first()
-            if english is None:
-                english = PracticeIndexPage(title="Practices", slug="practices", locale=home_pages["en"].locale)
-                home_pages["en"].add_child(instance=english)
-                english.save_revision().publish()
-            for code, home in home_pages.items():
-                if code != "en" and not PracticeIndexPage.objects.child_of(home).exists():
-                    english.copy_for_translation(home.locale).save_revision().publish()
-            index = PracticeIndexPage.objects.child_of(home_pages[language]).get()
-        return index
+        index_under(PracticeIndexPage, home_pages["en"], "Practices", "practices")  # translated along the tree
+        return PracticeIndexPage.objects.child_of(home_pages[language]).get()
 
     return get
 
