@@ -83,3 +83,14 @@ def demo_context(home_pages, demo_users):
         "homes": home_pages,
         "image": Image.objects.get(title="Network forum (demo)"),
     }
+
+
+@pytest.fixture
+def act(django_capture_on_commit_callbacks):
+    """act(function, *args, **kwargs): call a service and run what it left for after commit (tasks, mails, rates)."""
+
+    def run(function, *args, **kwargs):
+        with django_capture_on_commit_callbacks(execute=True):
+            return function(*args, **kwargs)
+
+    return run

@@ -103,14 +103,3 @@ def translate(page, language: str, publish: bool = True, **fields):
         revision.publish()
     translated.refresh_from_db()
     return translated
-
-
-@pytest.fixture
-def act(django_capture_on_commit_callbacks):
-    """act(function, *args, **kwargs): call a service and run what it left for after commit (sending its mails)."""
-
-    def run(function, *args, **kwargs):
-        with django_capture_on_commit_callbacks(execute=True):
-            return function(*args, **kwargs)
-
-    return run

@@ -122,17 +122,6 @@ def admin(member):
     return member(is_staff=True, is_superuser=True)
 
 
-@pytest.fixture
-def act(django_capture_on_commit_callbacks):
-    """act(function, *args, **kwargs): call a service and run what it left for after commit (tasks, mails, rates)."""
-
-    def run(function, *args, **kwargs):
-        with django_capture_on_commit_callbacks(execute=True):
-            return function(*args, **kwargs)
-
-    return run
-
-
 def mails_to(mailoutbox, user_or_email) -> list:
     email = getattr(user_or_email, "email", user_or_email)
     return [message for message in mailoutbox if message.to == [email]]
