@@ -10,6 +10,7 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
 from portal import views
+from search import urls as search_urls
 
 account_patterns = [
     path("", views.dashboard, name="account_dashboard"),
@@ -26,6 +27,7 @@ urlpatterns = [
     # Outside i18n_patterns: / redirects to a language without a 404 first.
     path("", views.language_root, name="language_root"),
     path("i18n/", include("django.conf.urls.i18n")),
+    *search_urls.api_patterns,
 ]
 
 urlpatterns += i18n_patterns(
@@ -33,6 +35,7 @@ urlpatterns += i18n_patterns(
     path("account/", include("allauth.urls")),
     path("", include("events.urls")),
     path("", include("forums.urls")),
+    *search_urls.page_patterns,
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

@@ -59,6 +59,14 @@ DEMO_USERS = [
 
 
 def build_demo() -> list[str]:
+    """Create or refresh the whole demo; search entries are updated once per page at the end, not per revision."""
+    from search.indexing import deferred
+
+    with deferred():
+        return _build_demo()
+
+
+def _build_demo() -> list[str]:
     locales = {code: Locale.objects.get_or_create(language_code=code)[0] for code in LANGUAGES}
     organisations = _organisations()
     image = _demo_image()

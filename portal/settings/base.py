@@ -36,6 +36,7 @@ INSTALLED_APPS = [
     "events",
     "forums",
     "practices",
+    "search",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.forms",
@@ -231,10 +232,13 @@ SERVER_EMAIL = DEFAULT_FROM_EMAIL
 # database queue with a `db_worker` process in production.
 TASKS = {"default": {"BACKEND": os.environ.get("TASKS_BACKEND", "django_tasks.backends.immediate.ImmediateBackend")}}
 
-# Public search engine. Unset: the database fallback answers (search arrives
-# with its own issue; the setting is read here so every environment agrees).
+# Public search engine (the search app). Unset: the database fallback answers.
 ELASTICSEARCH_URL = os.environ.get("ELASTICSEARCH_URL", "")
+# Index names start with this (one alias per environment: "portal-content").
 ELASTICSEARCH_INDEX_PREFIX = os.environ.get("ELASTICSEARCH_INDEX_PREFIX", "portal")
+# Send plain application/json (Elasticsearch 8 accepts it; OpenSearch-compatible servers need it).
+# Set to 0 to send the client's versioned media type instead.
+ELASTICSEARCH_PLAIN_JSON = os.environ.get("ELASTICSEARCH_PLAIN_JSON", "1") != "0"
 
 # Wagtail
 WAGTAIL_SITE_NAME = "Cooperation Portal"

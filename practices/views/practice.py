@@ -59,21 +59,11 @@ def practice(request, page: PracticePage):
     )
 
 
-def related_practices(page: PracticePage, language: str) -> list[PracticePage]:
-    """Newest practices sharing a topic with `page` (the search app's more-like-this replaces this)."""
-    from practices.library import readers_view
+def related_practices(page: PracticePage, language: str) -> list[dict]:
+    """Practices like this one (the search app's more-like-this, falling back to shared topics)."""
+    from search.queries import related
 
-    topic_slugs = [topic.slug for topic in page.topics.all()]
-    if not topic_slugs:
-        return []
-    return list(
-        readers_view(language)
-        .filter(topics__slug__in=topic_slugs)
-        .exclude(translation_key=page.translation_key)
-        .select_related("locale")
-        .distinct()
-        .order_by("-first_published_at")[:RELATED_LIMIT]
-    )
+    return related(page, language, limit=RELATED_LIMIT)
 
 
 @login_required  # members act on a practice; visitors log in and come back

@@ -312,9 +312,10 @@ def test_run_scheduled_tasks_retries_reminds_and_purges_in_one_run(
     with django_capture_on_commit_callbacks(execute=True):
         call_command("run_scheduled_tasks", stdout=out)
 
-    # Forums' digest job runs in the same pass (nothing to digest here).
+    # Forums' digest job and search's jobs run in the same pass (nothing for them here: no engine, no alerts due).
     assert out.getvalue().strip() == (
-        "Mails retried and sent: 1; reminders queued: 1; registrations purged: 3; digests sent: 0."
+        "Mails retried and sent: 1; reminders queued: 1; registrations purged: 3; digests sent: 0; "
+        "search updates sent: 0; saved-search alerts written: 0."
     )
     failed_mail.refresh_from_db()
     assert failed_mail.sent_at is not None
@@ -337,6 +338,8 @@ def test_run_scheduled_tasks_every_keeps_running_after_a_failed_run():
         mock.patch.object(services, "queue_due_reminders", return_value=0),
         mock.patch.object(services, "purge_personal_data", return_value=0),
         mock.patch("forums.notifications.send_due_digests", return_value=0),
+        mock.patch("search.indexing.push_pending", return_value=0),
+        mock.patch("search.saved.send_alerts", return_value=0),
         mock.patch("portal.management.commands.run_scheduled_tasks.time.sleep", side_effect=sleep),
     ):
         call_command("run_scheduled_tasks", "--every", "60", stdout=out, stderr=err)
@@ -345,8 +348,10 @@ def test_run_scheduled_tasks_every_keeps_running_after_a_failed_run():
     assert "Run failed; trying again in 60 s." in err.getvalue()
     lines = out.getvalue().strip().splitlines()
     assert lines == [
-        "Mails retried and sent: 2; reminders queued: 0; registrations purged: 0; digests sent: 0.",
-        "Mails retried and sent: 0; reminders queued: 0; registrations purged: 0; digests sent: 0.",
+        "Mails retried and sent: 2; reminders queued: 0; registrations purged: 0; digests sent: 0; "
+        "search updates sent: 0; saved-search alerts written: 0.",
+        "Mails retried and sent: 0; reminders queued: 0; registrations purged: 0; digests sent: 0; "
+        "search updates sent: 0; saved-search alerts written: 0.",
         "Stopped.",
     ]
 

@@ -50,7 +50,7 @@ def all_rows(client, params: dict | None = None) -> list[str]:
 
 
 def field_error(response, name: str) -> str:
-    soup = BeautifulSoup(response.content, "html.parser")
+    soup = BeautifulSoup(response.content, "html.parser").find("main")
     widget = soup.find(attrs={"name": name})
     assert widget["aria-invalid"] == "true"
     return soup.find(id=f"id_{name}_error").get_text(" ", strip=True)
