@@ -40,6 +40,12 @@ def languages() -> list[str]:
     return [code for code, _name in settings.LANGUAGES]
 
 
+def warm_up() -> None:
+    """Load simplemma's dictionary of every language (seconds, once per process)."""
+    for code in languages():
+        simplemma.lemmatize("test", lang=code)
+
+
 def tokens(text: str) -> list[str]:
     """Lower-case words of `text` (letters and digits), without one-letter words."""
     return [word for word in WORD.findall(text.lower()) if len(word) > 1 and len(word) <= MAX_TERM_LENGTH]

@@ -39,7 +39,7 @@ def record(text: str, language: str, total: int) -> None:
 def top_queries(days: int = 30, language: str | None = None, empty_only: bool = False, limit: int = 50):
     """The most searched queries of the last `days` (optionally in one language, or only those that found nothing)."""
     since = timezone.localdate() - timezone.timedelta(days=days)
-    rows = QueryStat.objects.filter(day__gte=since)
+    rows = QueryStat.objects.filter(day__gt=since)
     if language:
         rows = rows.filter(language=language)
     if empty_only:
@@ -51,7 +51,7 @@ def top_queries(days: int = 30, language: str | None = None, empty_only: bool = 
 def by_language(days: int = 30):
     since = timezone.localdate() - timezone.timedelta(days=days)
     return list(
-        QueryStat.objects.filter(day__gte=since)
+        QueryStat.objects.filter(day__gt=since)
         .values("language")
         .annotate(total=Sum("searches"), empty_total=Sum("empty"))
         .order_by("-total")

@@ -114,8 +114,8 @@ class DatabaseEngine:
         wanted = set(pks)
         return [row for row in rows if row["pk"] in wanted]
 
-    def search(self, query: SearchQuery) -> SearchResult:
-        analysed = query.analysed()
+    def candidates(self, query: SearchQuery, analysed: AnalysedQuery):
+        """(scores, corrections, rows the text matches, a test of a row against the filters but one)."""
         if analysed.is_empty:
             scores, corrected, rows = {}, {}, self.rows(None)
         else:
@@ -126,14 +126,10 @@ class DatabaseEngine:
         def passes(row, skip: str | None = None) -> bool:
             return all(name == skip or chosen[name].intersection(_values(row, name)) for name in chosen)
 
-        counts: dict[str, dict[str, int]] = {}
-        for name in FACETS:
-            counter: dict[str, int] = defaultdict(int)
-            for row in rows:
-                if passes(row, skip=name):
-                    for value in _values(row, name):
-                        counter[value] += 1
-            counts[name] = dict(counter)
+        return scores, corrected, rows, passes
+
+    def ranked(self, query: SearchQuery, analysed: AnalysedQuery, scores, rows, passes) -> tuple[list[Hit], int]:
+        """The page of `query` among the rows that pass every filter, in the order it asks for; and their number."""
         matching = [row for row in rows if passes(row)]
         if query.sort == "date" or analysed.is_empty:
             matching.sort(
@@ -146,12 +142,31 @@ class DatabaseEngine:
         start = (query.page - 1) * query.page_size
         page = matching[start : start + query.page_size]
         entries = SearchEntry.objects.in_bulk([row["pk"] for row in page])
-        hits = [self.hit(entries[row["pk"]], scores.get(row["pk"], 0.0)) for row in page]
+        return [self.hit(entries[row["pk"]], scores.get(row["pk"], 0.0)) for row in page], len(matching)
+
+    def hits(self, query: SearchQuery) -> list[Hit]:
+        """The page of hits of `query`, without facets or suggestions."""
+        analysed = query.analysed()
+        scores, _corrected, rows, passes = self.candidates(query, analysed)
+        return self.ranked(query, analysed, scores, rows, passes)[0]
+
+    def search(self, query: SearchQuery) -> SearchResult:
+        analysed = query.analysed()
+        scores, corrected, rows, passes = self.candidates(query, analysed)
+        counts: dict[str, dict[str, int]] = {}
+        for name in FACETS:
+            counter: dict[str, int] = defaultdict(int)
+            for row in rows:
+                if passes(row, skip=name):
+                    for value in _values(row, name):
+                        counter[value] += 1
+            counts[name] = dict(counter)
+        hits, total = self.ranked(query, analysed, scores, rows, passes)
         suggestion_text = ""
         if corrected:
             suggestion_text = " ".join(corrected.get(word, word) for word in analysed.words)
         return SearchResult(
-            total=len(matching),
+            total=total,
             engine=self.name,
             results=[shape(hit, query, analysed) for hit in hits],
             facets=label_facets(counts, query),

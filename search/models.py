@@ -148,7 +148,7 @@ class SearchAlertMail(OutboxMail):
     """A saved search's daily alert in the outbox: the new practices that match, listed when it was written."""
 
     saved_search = models.ForeignKey(SavedSearch, on_delete=models.CASCADE, related_name="mails")
-    # [{"title", "url", "summary"}] of the new practices, in the reader's language where they exist.
+    # [{"title", "url", "language"}] of the new practices, in the search's language where they exist.
     items = models.JSONField(default=list)
 
     related_for_sending = ("saved_search__user",)

@@ -287,28 +287,38 @@ def suggest(text: str, language: str, limit: int = 8) -> list[dict[str, Any]]:
 
 
 def related(page, language: str, limit: int = 4) -> list[dict[str, Any]]:
-    """Practices like `page` for a reader of `language`: more-like-this on the engine (shared distinctive lemmas on
-    the database), then, to fill the list, the newest practices sharing a topic."""
+    """Practices like `page` for a reader of `language`, best first.
+
+    First the practices its title finds (the query goes through the glossary,
+    so a Polish practice on backups finds the Bulgarian and Ukrainian ones),
+    then more-like-this on the engine (the most distinctive shared lemmas on the
+    database), then the newest practices sharing a topic.
+    """
     from search.fallback import DatabaseEngine
 
     key = f"practice:{page.translation_key}"
+    own = page.locale.language_code
+    query = SearchQuery(
+        text=page.title[:MAX_QUERY_LENGTH], language=own, filters={"type": ["practice"]}, page_size=limit + 1
+    )
+    database = DatabaseEngine()
     found: list[dict[str, Any]] = []
-    if engine_state.usable():
-        try:
-            found = ElasticsearchEngine().related(key, language, limit)
-        except (TransportError, ApiError) as error:
+    try:
+        if not engine_state.usable():
+            raise LookupError
+        engine = ElasticsearchEngine()
+        found = [suggestion(hit, language) for hit in engine.hits(query) if hit.key != key]
+        found += engine.related(key, language, limit)
+    except (TransportError, ApiError, LookupError) as error:
+        if not isinstance(error, LookupError):
             engine_state.mark_down(error)
-            found = DatabaseEngine().related(key, language, limit)
-    else:
-        found = DatabaseEngine().related(key, language, limit)
-    if len(found) < limit:
-        seen = {(item["type"], item["id"]) for item in found}
-        found += [
-            item
-            for item in DatabaseEngine().sharing_topics(key, language, limit + len(found))
-            if (item["type"], item["id"]) not in seen
-        ]
-    return found[:limit]
+        found = [suggestion(hit, language) for hit in database.hits(query) if hit.key != key]
+        found += database.related(key, language, limit)
+    found += database.sharing_topics(key, language, limit)
+    unique: dict[tuple[str, int], dict[str, Any]] = {}
+    for item in found:
+        unique.setdefault((item["type"], item["id"]), item)
+    return [item for item in unique.values() if item["id"] != page.pk][:limit]
 
 
 # --- Elasticsearch --------------------------------------------------------------------------------
@@ -363,8 +373,30 @@ class ElasticsearchEngine:
             return {"terms": {field_name: [int(value) for value in values]}}
         return {"terms": {field_name: values}}
 
+    def hits(self, query: SearchQuery) -> list[Hit]:
+        """The first page of hits of `query`, without facets or suggestions."""
+        body = self.body(query, query.analysed(), facets=False)
+        return [self.hit(item) for item in self.execute(body)["hits"]["hits"]]
+
     def search(self, query: SearchQuery) -> SearchResult:
         analysed = query.analysed()
+        raw = self.execute(self.body(query, analysed, facets=True))
+        engine_state.mark_up()
+        hits = [self.hit(item) for item in raw["hits"]["hits"]]
+        counts = {
+            name: {str(bucket["key"]): bucket["doc_count"] for bucket in raw["aggregations"][name]["values"]["buckets"]}
+            for name in FACETS
+        }
+        return SearchResult(
+            total=raw["hits"]["total"]["value"],
+            engine=self.name,
+            results=[shape(hit, query, analysed) for hit in hits],
+            facets=label_facets(counts, query),
+            suggestion=self.did_you_mean(raw.get("suggest", {}).get("words", []), analysed),
+        )
+
+    def body(self, query: SearchQuery, analysed: AnalysedQuery, facets: bool) -> dict[str, Any]:
+        """The request body: the text query, filters as a post filter, and (with `facets`) the facets' counts."""
         if analysed.is_empty:
             main: dict[str, Any] = {"match_all": {}}
         else:
@@ -379,7 +411,6 @@ class ElasticsearchEngine:
             }
         body: dict[str, Any] = {
             "query": main,
-            "aggs": aggs,
             "from": (query.page - 1) * query.page_size,
             "size": query.page_size,
             "track_total_hits": True,
@@ -389,24 +420,13 @@ class ElasticsearchEngine:
             body["post_filter"] = {"bool": {"filter": list(filters.values())}}
         if query.sort == "date":
             body["sort"] = [{"date": {"order": "desc", "missing": "_last"}}, "_score"]
-        if not analysed.is_empty and query.page == 1:
-            body["suggest"] = {
-                "words": {"text": " ".join(analysed.words), "term": {"field": "lemmas", "suggest_mode": "missing"}}
-            }
-        raw = self.execute(body)
-        engine_state.mark_up()
-        hits = [self.hit(item) for item in raw["hits"]["hits"]]
-        counts = {
-            name: {str(bucket["key"]): bucket["doc_count"] for bucket in raw["aggregations"][name]["values"]["buckets"]}
-            for name in FACETS
-        }
-        return SearchResult(
-            total=raw["hits"]["total"]["value"],
-            engine=self.name,
-            results=[shape(hit, query, analysed) for hit in hits],
-            facets=label_facets(counts, query),
-            suggestion=self.did_you_mean(raw.get("suggest", {}).get("words", []), analysed),
-        )
+        if facets:
+            body["aggs"] = aggs
+            if not analysed.is_empty and query.page == 1:
+                body["suggest"] = {
+                    "words": {"text": " ".join(analysed.words), "term": {"field": "lemmas", "suggest_mode": "missing"}}
+                }
+        return body
 
     @staticmethod
     def hit(item: dict[str, Any]) -> Hit:

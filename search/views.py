@@ -25,6 +25,7 @@ from search.models import SavedSearch, SearchEntry
 from search.queries import FACETS, BadQuery, SearchQuery, search, suggest
 
 PAGE_SIZE = 20
+FACET_VALUES_SHOWN = 8
 
 
 class Pages:
@@ -85,7 +86,8 @@ def search_page(request: HttpRequest) -> HttpResponse:
     asked = bool(query.text or query.filters)
     if asked and status == 200:
         result = search(query)
-        if query.page == 1 and query.text:
+        if query.page == 1 and query.text and not query.filters and query.sort == "relevance":
+            # What was typed, once: narrowing, re-ordering or paging the same search is not another search.
             analytics.record(query.text, language, result.total)
         type_labels = dict(SearchEntry.Type.choices)
         language_labels = dict(settings.LANGUAGES)
@@ -98,7 +100,11 @@ def search_page(request: HttpRequest) -> HttpResponse:
         for name in FACETS:
             items = [{**item, "checked": item["value"] in query.filters.get(name, [])} for item in result.facets[name]]
             if items:
-                facets.append({"name": name, "title": context["facet_titles"][name], "items": items})
+                # Chosen values first, then the most frequent; the rest behind "more" (still in the form).
+                items.sort(key=lambda item: not item["checked"])
+                shown = max(FACET_VALUES_SHOWN, sum(1 for item in items if item["checked"]))
+                title = context["facet_titles"][name]
+                facets.append({"name": name, "title": title, "items": items[:shown], "more": items[shown:]})
         chosen = [
             {
                 "title": context["facet_titles"][name],

@@ -13,6 +13,7 @@ import secrets
 
 import pytest
 
+from tests.forums.conftest import group_member, make_group, member, newcomer  # noqa: F401 - shared with forums
 from tests.practices.conftest import library, make_practice, make_topic  # noqa: F401 - fixtures shared with practices
 
 
@@ -39,9 +40,10 @@ def engine(engine_url, settings, db):
     settings.ELASTICSEARCH_URL = engine_url
     settings.ELASTICSEARCH_INDEX_PREFIX = f"test-{secrets.token_hex(4)}"
     assert indexing.push_pending() > 0
-    documents.client().indices.refresh(index=documents.alias_name())
-    yield documents.client()
-    documents.client().indices.delete(index=f"{settings.ELASTICSEARCH_INDEX_PREFIX}-*", ignore_unavailable=True)
+    client, prefix = documents.client(), settings.ELASTICSEARCH_INDEX_PREFIX
+    client.indices.refresh(index=documents.alias_name())
+    yield client
+    client.indices.delete(index=f"{prefix}-*", ignore_unavailable=True)  # even if the test changed the settings
 
 
 @pytest.fixture
