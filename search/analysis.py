@@ -95,6 +95,8 @@ class AnalysedQuery:
     words: list[str] = field(default_factory=list)
     # Beginnings of words no dictionary knows ("чатботове" → "чатбо"): matched as prefixes of indexed lemmas.
     prefixes: list[str] = field(default_factory=list)
+    # Words no dictionary knows (typos, names, acronyms): the engine matches these fuzzily.
+    unknown: set[str] = field(default_factory=set)
 
     @property
     def is_empty(self) -> bool:
@@ -121,10 +123,10 @@ def analyse_query(text: str, language: str) -> AnalysedQuery:
         for term in reading:
             query.terms[term] = max(query.terms.get(term, 0), weight)
     query.phrases = glossary_phrases(list(readings.values()))
+    unknown = [word for word in words if not word.isdigit() and not any(is_known(word, code) for code in languages())]
+    query.unknown = {fold(word) for word in unknown}
     query.prefixes = [
-        fold(word)[: max(PREFIX_MIN, len(word) - PREFIX_CUT)]
-        for word in words
-        if len(word) >= PREFIX_FROM and not word.isdigit() and not any(is_known(word, code) for code in languages())
+        fold(word)[: max(PREFIX_MIN, len(word) - PREFIX_CUT)] for word in unknown if len(word) >= PREFIX_FROM
     ]
     return query
 

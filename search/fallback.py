@@ -15,7 +15,7 @@ import math
 from collections import defaultdict
 from typing import Any
 
-from django.db.models import Q
+from django.db.models import Count, Q
 
 from search.analysis import AnalysedQuery, analyse_query, lemma, tokens
 from search.indexing import TITLE_WEIGHT
@@ -27,18 +27,32 @@ PHRASE_WEIGHT = 0.8
 CORRECTION_WEIGHT = 0.7
 PREFIX_WEIGHT = 0.5
 PREFIX_ROWS = 2000
-FACET_COLUMNS = ["pk", "type", "languages", "topics", "systems", "country", "region", "band", "year", "status", "date"]
+COLUMNS = ["pk", "date", "type", "topics", "country", "region", "band", "systems", "year", "languages", "status"]
 MANY = 5000
+# More-like-this: the entry's heaviest terms, of which the most distinctive (in at most a fifth of the entries).
+OWN_TERMS = 60
+LIKE_TERMS = 20
+COMMON_SHARE = 0.2
 
 
-def _values(row: dict[str, Any], name: str) -> list[str]:
-    """The values an entry row has for facet `name` (several for languages, topics, systems)."""
-    if name == "language":
-        return row["languages"].split()
-    if name in ("topic", "system"):
-        return row[f"{name}s"].split()
-    value = row[name]
-    return [] if value in (None, "") else [str(value)]
+class Row:
+    """An entry's facet values, read once per search: `values[i]` are its values for `FACETS[i]`."""
+
+    __slots__ = ("pk", "date", "values")
+
+    def __init__(self, pk, date, type_, topics, country, region, band, systems, year, languages, status):
+        self.pk, self.date = pk, date
+        self.values = (
+            (type_,),
+            tuple(topics.split()),
+            (country,) if country else (),
+            (region,) if region else (),
+            (band,) if band else (),
+            tuple(systems.split()),
+            (str(year),) if year else (),
+            tuple(languages.split()),
+            (status,) if status else (),
+        )
 
 
 class DatabaseEngine:
@@ -104,45 +118,57 @@ class DatabaseEngine:
                 scores[entry] += PHRASE_WEIGHT * mean_idf * weight / (weight + SATURATION)
         return scores, corrected
 
-    def rows(self, pks: list[int] | None) -> list[dict[str, Any]]:
+    def rows(self, pks: list[int] | None) -> list[Row]:
         live = SearchEntry.objects.filter(deleted=False)
         if pks is not None and len(pks) <= MANY:
-            return list(live.filter(pk__in=pks).values(*FACET_COLUMNS))
-        rows = list(live.values(*FACET_COLUMNS))
-        if pks is None:
-            return rows
-        wanted = set(pks)
-        return [row for row in rows if row["pk"] in wanted]
+            return [Row(*values) for values in live.filter(pk__in=pks).values_list(*COLUMNS)]
+        wanted = None if pks is None else set(pks)
+        return [Row(*values) for values in live.values_list(*COLUMNS) if wanted is None or values[0] in wanted]
 
     def candidates(self, query: SearchQuery, analysed: AnalysedQuery):
-        """(scores, corrections, rows the text matches, a test of a row against the filters but one)."""
+        """(scores, corrections, rows the text matches, for each row which chosen filters it meets)."""
         if analysed.is_empty:
             scores, corrected, rows = {}, {}, self.rows(None)
         else:
             scores, corrected = self.scores(analysed)
             rows = self.rows(list(scores))
-        chosen = {name: set(values) for name, values in query.filters.items()}
+        chosen = [(FACETS.index(name), set(values)) for name, values in query.filters.items()]
+        meets = {row.pk: [not wanted.isdisjoint(row.values[index]) for index, wanted in chosen] for row in rows}
+        return scores, corrected, rows, (chosen, meets)
 
-        def passes(row, skip: str | None = None) -> bool:
-            return all(name == skip or chosen[name].intersection(_values(row, name)) for name in chosen)
+    @staticmethod
+    def counts(rows: list[Row], chosen_and_meets) -> dict[str, dict[str, int]]:
+        """Each facet's values counted over the rows that meet every other facet's choice."""
+        chosen, meets = chosen_and_meets
+        chosen_index = [index for index, _wanted in chosen]
+        counters: list[dict[str, int]] = [defaultdict(int) for _ in FACETS]
+        for row in rows:
+            met = meets[row.pk]
+            failed = [chosen_index[position] for position, ok in enumerate(met) if not ok]
+            if len(failed) > 1:
+                continue  # misses two choices: no facet counts it
+            for index, values in enumerate(row.values):
+                if failed and failed[0] != index:
+                    continue  # counts only for the facet whose choice it misses
+                counter = counters[index]
+                for value in values:
+                    counter[value] += 1
+        return {name: dict(counters[index]) for index, name in enumerate(FACETS)}
 
-        return scores, corrected, rows, passes
-
-    def ranked(self, query: SearchQuery, analysed: AnalysedQuery, scores, rows, passes) -> tuple[list[Hit], int]:
-        """The page of `query` among the rows that pass every filter, in the order it asks for; and their number."""
-        matching = [row for row in rows if passes(row)]
+    def ranked(
+        self, query: SearchQuery, analysed: AnalysedQuery, scores, rows, chosen_and_meets
+    ) -> tuple[list[Hit], int]:
+        """The page of `query` among the rows that meet every filter, in the order it asks for; and their number."""
+        _chosen, meets = chosen_and_meets
+        matching = [row for row in rows if all(meets[row.pk])]
         if query.sort == "date" or analysed.is_empty:
-            matching.sort(
-                key=lambda row: (row["date"] is not None, row["date"] or 0, scores.get(row["pk"], 0)), reverse=True
-            )
+            matching.sort(key=lambda row: (row.date is not None, row.date or 0, scores.get(row.pk, 0)), reverse=True)
         else:
-            matching.sort(
-                key=lambda row: (scores.get(row["pk"], 0), row["date"] is not None, row["date"] or 0), reverse=True
-            )
+            matching.sort(key=lambda row: (scores.get(row.pk, 0), row.date is not None, row.date or 0), reverse=True)
         start = (query.page - 1) * query.page_size
         page = matching[start : start + query.page_size]
-        entries = SearchEntry.objects.in_bulk([row["pk"] for row in page])
-        return [self.hit(entries[row["pk"]], scores.get(row["pk"], 0.0)) for row in page], len(matching)
+        entries = SearchEntry.objects.in_bulk([row.pk for row in page])
+        return [self.hit(entries[row.pk], scores.get(row.pk, 0.0)) for row in page], len(matching)
 
     def hits(self, query: SearchQuery) -> list[Hit]:
         """The page of hits of `query`, without facets or suggestions."""
@@ -152,16 +178,8 @@ class DatabaseEngine:
 
     def search(self, query: SearchQuery) -> SearchResult:
         analysed = query.analysed()
-        scores, corrected, rows, passes = self.candidates(query, analysed)
-        counts: dict[str, dict[str, int]] = {}
-        for name in FACETS:
-            counter: dict[str, int] = defaultdict(int)
-            for row in rows:
-                if passes(row, skip=name):
-                    for value in _values(row, name):
-                        counter[value] += 1
-            counts[name] = dict(counter)
-        hits, total = self.ranked(query, analysed, scores, rows, passes)
+        scores, corrected, rows, chosen_and_meets = self.candidates(query, analysed)
+        hits, total = self.ranked(query, analysed, scores, rows, chosen_and_meets)
         suggestion_text = ""
         if corrected:
             suggestion_text = " ".join(corrected.get(word, word) for word in analysed.words)
@@ -169,7 +187,7 @@ class DatabaseEngine:
             total=total,
             engine=self.name,
             results=[shape(hit, query, analysed) for hit in hits],
-            facets=label_facets(counts, query),
+            facets=label_facets(self.counts(rows, chosen_and_meets), query),
             suggestion=suggestion_text,
         )
 
@@ -210,28 +228,27 @@ class DatabaseEngine:
         ]
 
     def related(self, key: str, language: str, limit: int) -> list[dict[str, Any]]:
+        """More-like-this on the database: practices sharing the entry's most distinctive lemmas."""
         entry = SearchEntry.objects.filter(key=key, deleted=False).first()
         if entry is None:
             return []
-        own = list(entry.terms.order_by("-weight").values_list("term", "weight")[:60])
+        own = dict(entry.terms.order_by("-weight").values_list("term", "weight")[:OWN_TERMS])
         if not own:
             return []
         total = SearchEntry.objects.filter(deleted=False).count() or 1
-        shared = list(
-            SearchTerm.objects.filter(term__in=[term for term, _w in own], entry__type="practice", entry__deleted=False)
+        # How many entries have each term (an index-only count), to keep the distinctive ones.
+        df = dict(
+            SearchTerm.objects.filter(term__in=own).values("term").annotate(n=Count("entry")).values_list("term", "n")
+        )
+        shared = [term for term in own if 1 < df.get(term, 0) <= total * COMMON_SHARE]
+        distinctive = sorted(shared, key=lambda term: -own[term] * math.log(1 + total / df[term]))[:LIKE_TERMS]
+        scores: dict[int, float] = defaultdict(float)
+        for term, other, weight in (
+            SearchTerm.objects.filter(term__in=distinctive, entry__type="practice", entry__deleted=False)
             .exclude(entry=entry)
             .values_list("term", "entry_id", "weight")
-        )
-        df: dict[str, int] = defaultdict(int)
-        for term, _entry, _weight in shared:
-            df[term] += 1
-        # The entry's most distinctive terms, as more-like-this picks them.
-        distinctive = sorted(own, key=lambda item: -item[1] * math.log(1 + total / (1 + df[item[0]])))[:25]
-        keep = {term for term, _weight in distinctive}
-        scores: dict[int, float] = defaultdict(float)
-        for term, other, weight in shared:
-            if term in keep:
-                scores[other] += math.log(1 + total / (1 + df[term])) * weight / (weight + SATURATION)
+        ):
+            scores[other] += math.log(1 + total / df[term]) * weight / (weight + SATURATION)
         ranked = sorted(scores, key=scores.get, reverse=True)[:limit]
         entries = SearchEntry.objects.in_bulk(ranked)
         return [suggestion(self.hit(entries[pk], scores[pk]), language) for pk in ranked]

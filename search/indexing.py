@@ -32,6 +32,8 @@ from search.sources import SOURCES, source_of
 logger = logging.getLogger(__name__)
 TITLE_WEIGHT = 3
 PUSH_BATCH = 200
+# A search waits seconds at most; filling an index may take longer per batch on a busy or small engine.
+BULK_TIMEOUT_SECONDS = 120
 
 
 # --- entries -----------------------------------------------------------------------------------
@@ -128,7 +130,12 @@ def send(entries: list[SearchEntry], index: str) -> int:
     if es is None or not entries:
         return 0
     try:
-        _ok, errors = helpers.bulk(es, _actions(entries, index), raise_on_error=False, refresh=False)
+        _ok, errors = helpers.bulk(
+            es.options(request_timeout=BULK_TIMEOUT_SECONDS),
+            _actions(entries, index),
+            raise_on_error=False,
+            refresh=False,
+        )
     except (TransportError, ApiError) as error:
         engine_state.mark_down(error)
         return 0
@@ -225,9 +232,9 @@ def rebuild(report=print) -> dict[str, Any]:
     count = 0
     for start in range(0, live.count(), PUSH_BATCH):
         batch = list(live[start : start + PUSH_BATCH])
-        helpers.bulk(es, _actions(batch, name), refresh=False)
+        helpers.bulk(es.options(request_timeout=BULK_TIMEOUT_SECONDS), _actions(batch, name), refresh=False)
         count += len(batch)
-    es.indices.refresh(index=name)
+    es.options(request_timeout=BULK_TIMEOUT_SECONDS).indices.refresh(index=name)
     report(f"Documents in the new index {name}: {count}")
     old = list(es.indices.get_alias(name=alias).keys()) if es.indices.exists_alias(name=alias) else []
     if es.indices.exists(index=alias) and not old:

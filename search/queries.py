@@ -170,7 +170,9 @@ class SearchResult:
     results: list[dict[str, Any]]
     facets: dict[str, list[dict[str, Any]]]
     suggestion: str = ""
+    # Answered by the database although the engine is configured (down), or because none is.
     degraded: bool = False
+    engine_configured: bool = False
 
     def as_json(self) -> dict[str, Any]:
         return {
@@ -268,6 +270,7 @@ def search(query: SearchQuery) -> SearchResult:
 
     result = DatabaseEngine().search(query)
     result.degraded = True
+    result.engine_configured = documents.client() is not None
     return result
 
 
@@ -324,6 +327,13 @@ def related(page, language: str, limit: int = 4) -> list[dict[str, Any]]:
 # --- Elasticsearch --------------------------------------------------------------------------------
 
 
+TITLE_BOOST = 3.0
+TYPO_WEIGHT = 0.8
+FACET_SIZE = 200
+# "Did you mean" is asked for (a second, small request) when a word is unknown or below this many results.
+FEW_RESULTS = 5
+
+
 def fuzziness(term: str) -> str | int:
     return 0 if len(term) < 4 or term.isdigit() else "AUTO"
 
@@ -344,26 +354,33 @@ class ElasticsearchEngine:
 
     @staticmethod
     def text_clauses(analysed: AnalysedQuery) -> list[dict[str, Any]]:
+        """Few clauses, so that the engine's work stays small: the terms grouped by weight, fuzzy matching only for
+        words no dictionary knows (typos), glossary phrases."""
         clauses: list[dict[str, Any]] = []
+        by_weight: dict[float, list[str]] = {}
         for term, weight in analysed.terms.items():
-            fuzzy = fuzziness(term)
-            clauses.append(
-                {
-                    "match": {
-                        "title_lemmas": {"query": term, "boost": 3 * weight, "fuzziness": fuzzy, "prefix_length": 1}
-                    }
-                }
-            )
-            clauses.append(
-                {"match": {"lemmas": {"query": term, "boost": weight, "fuzziness": fuzzy, "prefix_length": 1}}}
-            )
+            if term not in analysed.unknown:
+                by_weight.setdefault(weight, []).append(term)
+        for weight, terms in by_weight.items():
+            text = " ".join(terms)
+            clauses.append({"match": {"title_lemmas": {"query": text, "boost": TITLE_BOOST * weight}}})
+            clauses.append({"match": {"lemmas": {"query": text, "boost": weight}}})
+        for term in sorted(analysed.unknown):
+            fuzzy = {"query": term, "fuzziness": fuzziness(term), "prefix_length": 1}
+            clauses.append({"match": {"title_lemmas": fuzzy | {"boost": TITLE_BOOST * TYPO_WEIGHT}}})
+            clauses.append({"match": {"lemmas": fuzzy | {"boost": TYPO_WEIGHT}}})
         for prefix in analysed.prefixes:
             clauses.append({"prefix": {"title_lemmas": {"value": prefix, "boost": 1.5}}})
             clauses.append({"prefix": {"lemmas": {"value": prefix, "boost": 0.5}}})
+        single = " ".join(phrase[0] for phrase in analysed.phrases if len(phrase) == 1)
+        if single:
+            clauses.append({"match": {"title_lemmas": {"query": single, "boost": 2.0}}})
+            clauses.append({"match": {"lemmas": {"query": single, "boost": 0.8}}})
         for phrase in analysed.phrases:
-            text = " ".join(phrase)
-            clauses.append({"match_phrase": {"title_lemmas": {"query": text, "boost": 2.0}}})
-            clauses.append({"match_phrase": {"lemmas": {"query": text, "boost": 0.8}}})
+            if len(phrase) > 1:
+                text = " ".join(phrase)
+                clauses.append({"match_phrase": {"title_lemmas": {"query": text, "boost": 2.0}}})
+                clauses.append({"match_phrase": {"lemmas": {"query": text, "boost": 0.8}}})
         return clauses
 
     @staticmethod
@@ -372,6 +389,46 @@ class ElasticsearchEngine:
         if name == "year":
             return {"terms": {field_name: [int(value) for value in values]}}
         return {"terms": {field_name: values}}
+
+    @staticmethod
+    def facet_aggregations(filters: dict[str, dict[str, Any]]) -> dict[str, Any]:
+        """Each facet counts under the other facets' choices: the facets nobody chose share one filter (all the
+        choices), each chosen facet has its own (the others' choices)."""
+
+        def terms(name: str) -> dict[str, Any]:
+            return {"terms": {"field": FACET_FIELDS[name], "size": FACET_SIZE}}
+
+        free = {name: terms(name) for name in FACETS if name not in filters}
+        if not filters:
+            return free
+        aggs: dict[str, Any] = {"_free": {"filter": {"bool": {"filter": list(filters.values())}}, "aggs": free}}
+        for name in filters:
+            others = [clause for other, clause in filters.items() if other != name]
+            aggs[name] = {
+                "filter": {"bool": {"filter": others}} if others else {"match_all": {}},
+                "aggs": {name: terms(name)},
+            }
+        return aggs
+
+    @staticmethod
+    def facet_counts(aggregations: dict[str, Any]) -> dict[str, dict[str, int]]:
+        buckets: dict[str, Any] = {}
+        for name, value in aggregations.items():
+            if "buckets" in value:
+                buckets[name] = value["buckets"]
+            else:  # a filter around terms aggregations
+                buckets.update({inner: value[inner]["buckets"] for inner in value if inner in FACET_FIELDS})
+        return {name: {str(b["key"]): b["doc_count"] for b in buckets.get(name, [])} for name in FACETS}
+
+    def did_you_mean_for(self, analysed: AnalysedQuery) -> str:
+        """A spelling the index knows better, asked only when the answer is poor (it costs the engine time)."""
+        body = {
+            "size": 0,
+            "suggest": {
+                "words": {"text": " ".join(analysed.words), "term": {"field": "lemmas", "suggest_mode": "missing"}}
+            },
+        }
+        return self.did_you_mean(self.execute(body).get("suggest", {}).get("words", []), analysed)
 
     def hits(self, query: SearchQuery) -> list[Hit]:
         """The first page of hits of `query`, without facets or suggestions."""
@@ -383,16 +440,16 @@ class ElasticsearchEngine:
         raw = self.execute(self.body(query, analysed, facets=True))
         engine_state.mark_up()
         hits = [self.hit(item) for item in raw["hits"]["hits"]]
-        counts = {
-            name: {str(bucket["key"]): bucket["doc_count"] for bucket in raw["aggregations"][name]["values"]["buckets"]}
-            for name in FACETS
-        }
+        total = raw["hits"]["total"]["value"]
+        suggestion_text = ""
+        if analysed.words and query.page == 1 and (analysed.unknown or total < FEW_RESULTS):
+            suggestion_text = self.did_you_mean_for(analysed)
         return SearchResult(
-            total=raw["hits"]["total"]["value"],
+            total=total,
             engine=self.name,
             results=[shape(hit, query, analysed) for hit in hits],
-            facets=label_facets(counts, query),
-            suggestion=self.did_you_mean(raw.get("suggest", {}).get("words", []), analysed),
+            facets=label_facets(self.facet_counts(raw.get("aggregations", {})), query),
+            suggestion=suggestion_text,
         )
 
     def body(self, query: SearchQuery, analysed: AnalysedQuery, facets: bool) -> dict[str, Any]:
@@ -402,13 +459,7 @@ class ElasticsearchEngine:
         else:
             main = {"bool": {"should": self.text_clauses(analysed), "minimum_should_match": 1}}
         filters = {name: self.filter_clause(name, values) for name, values in query.filters.items()}
-        aggs = {}
-        for name in FACETS:
-            others = [clause for other, clause in filters.items() if other != name]
-            aggs[name] = {
-                "filter": {"bool": {"filter": others}} if others else {"match_all": {}},
-                "aggs": {"values": {"terms": {"field": FACET_FIELDS[name], "size": 200}}},
-            }
+        aggs = self.facet_aggregations(filters)
         body: dict[str, Any] = {
             "query": main,
             "from": (query.page - 1) * query.page_size,
@@ -422,10 +473,6 @@ class ElasticsearchEngine:
             body["sort"] = [{"date": {"order": "desc", "missing": "_last"}}, "_score"]
         if facets:
             body["aggs"] = aggs
-            if not analysed.is_empty and query.page == 1:
-                body["suggest"] = {
-                    "words": {"text": " ".join(analysed.words), "term": {"field": "lemmas", "suggest_mode": "missing"}}
-                }
         return body
 
     @staticmethod

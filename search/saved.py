@@ -11,6 +11,7 @@ from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.http import QueryDict
 from django.utils import timezone, translation
+from django.utils.dateparse import parse_datetime
 from django.utils.translation import gettext as _
 
 from portal import outbox
@@ -75,7 +76,7 @@ def latest_matches(saved: SavedSearch, since=None) -> list[dict[str, Any]]:
         results = search(_query(saved)).results
     if since is None:
         return results
-    return [item for item in results if item["date"] and item["date"] > since.isoformat()]
+    return [item for item in results if item["date"] and parse_datetime(item["date"]) > since]
 
 
 def send_alerts(now=None) -> int:
