@@ -256,7 +256,10 @@ def wrk_version(wrk: str) -> str:
     return (result.stdout + result.stderr).splitlines()[0].strip()
 
 
-def load_with_wrk(wrk: str, script: Path, url: str, connections: int, threads: int, duration: int) -> dict:
+def load_with_wrk(
+    wrk: str, script: Path, url: str, connections: int, threads: int, duration: int, script_args=()
+) -> dict:
+    """One wrk run; the script's `done` prints BENCH-JSON (WRK_SCRIPT's keys, and any of its own under "extra")."""
     result = subprocess.run(
         [
             wrk,
@@ -268,6 +271,7 @@ def load_with_wrk(wrk: str, script: Path, url: str, connections: int, threads: i
             "--header=Accept-Language: en",
             f"--script={script}",
             url,
+            *(["--", *map(str, script_args)] if script_args else []),
         ],
         capture_output=True,
         text=True,
@@ -287,6 +291,7 @@ def load_with_wrk(wrk: str, script: Path, url: str, connections: int, threads: i
         "errors": raw["connect"] + raw["read"] + raw["write"] + raw["timeout"],
         "non_2xx_3xx": raw["status"],
         "bytes": raw["bytes"],
+        "extra": raw.get("extra", {}),
     }
 
 
@@ -327,6 +332,7 @@ def combine(parts: list[dict]) -> dict:
         "seconds": round(seconds, 3),
         "rps": requests / seconds if seconds else 0.0,
         "p50_ms": percentile(0.50),
+        "p95_ms": percentile(0.95),
         "p99_ms": percentile(0.99),
         "max_ms": values[-1] / 1000 if values else float("nan"),
         "errors": sum(part["errors"] for part in parts),
@@ -517,13 +523,14 @@ def parse_args(argv=None):
     return args
 
 
-def choose_generator(args, workdir: Path) -> dict:
+def choose_generator(args, workdir: Path, script_name: str = "report.lua", script_text: str = "") -> dict:
+    """wrk with its Lua script when it is installed (or asked for), else the Python load generator."""
     wrk = shutil.which("wrk")
     if args.generator == "wrk" and not wrk:
         raise SystemExit("wrk is not installed: apt-get install wrk (Debian/Ubuntu), or use --generator python")
     if wrk and args.generator != "python":
-        script = workdir / "report.lua"
-        script.write_text(WRK_SCRIPT)
+        script = workdir / script_name
+        script.write_text(script_text or WRK_SCRIPT)
         return {"name": "wrk", "path": wrk, "script": script, "label": f"{wrk_version(wrk)}, {args.threads} threads"}
     if not wrk:
         log("wrk is not installed; using the Python load generator (install wrk: apt-get install wrk).")

@@ -170,12 +170,6 @@ class DatabaseEngine:
         entries = SearchEntry.objects.in_bulk([row.pk for row in page])
         return [self.hit(entries[row.pk], scores.get(row.pk, 0.0)) for row in page], len(matching)
 
-    def hits(self, query: SearchQuery) -> list[Hit]:
-        """The page of hits of `query`, without facets or suggestions."""
-        analysed = query.analysed()
-        scores, _corrected, rows, passes = self.candidates(query, analysed)
-        return self.ranked(query, analysed, scores, rows, passes)[0]
-
     def search(self, query: SearchQuery) -> SearchResult:
         analysed = query.analysed()
         scores, corrected, rows, chosen_and_meets = self.candidates(query, analysed)
@@ -249,6 +243,32 @@ class DatabaseEngine:
             .values_list("term", "entry_id", "weight")
         ):
             scores[other] += math.log(1 + total / df[term]) * weight / (weight + SATURATION)
+        ranked = sorted(scores, key=scores.get, reverse=True)[:limit]
+        entries = SearchEntry.objects.in_bulk(ranked)
+        return [suggestion(self.hit(entries[pk], scores[pk]), language) for pk in ranked]
+
+    def title_matches(self, text: str, text_language: str, language: str, key: str, limit: int) -> list[dict[str, Any]]:
+        """Practices whose titles share the concepts of `text` (a title), in any language: the glossary's words
+        count. Reads only title words (a few rows per practice), so a practice page stays cheap."""
+        analysed = analyse_query(text, text_language)
+        weights = dict(analysed.terms)
+        for phrase in analysed.phrases:
+            for term in phrase:
+                weights.setdefault(term, PHRASE_WEIGHT)
+        rows = list(
+            SearchTerm.objects.filter(
+                term__in=weights, weight__gt=TITLE_WEIGHT, entry__type="practice", entry__deleted=False
+            )
+            .exclude(entry__key=key)
+            .values_list("term", "entry_id")
+        )
+        df: dict[str, int] = defaultdict(int)
+        for term, _entry in rows:
+            df[term] += 1
+        total = SearchEntry.objects.filter(deleted=False, type="practice").count() or 1
+        scores: dict[int, float] = defaultdict(float)
+        for term, entry in rows:
+            scores[entry] += weights[term] * math.log(1 + total / df[term])
         ranked = sorted(scores, key=scores.get, reverse=True)[:limit]
         entries = SearchEntry.objects.in_bulk(ranked)
         return [suggestion(self.hit(entries[pk], scores[pk]), language) for pk in ranked]

@@ -315,7 +315,7 @@ def related(page, language: str, limit: int = 4) -> list[dict[str, Any]]:
     except (TransportError, ApiError, LookupError) as error:
         if not isinstance(error, LookupError):
             engine_state.mark_down(error)
-        found = [suggestion(hit, language) for hit in database.hits(query) if hit.key != key]
+        found = database.title_matches(page.title, own, language, key, limit)
         found += database.related(key, language, limit)
     found += database.sharing_topics(key, language, limit)
     unique: dict[tuple[str, int], dict[str, Any]] = {}

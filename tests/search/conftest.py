@@ -17,6 +17,16 @@ from tests.forums.conftest import group_member, make_group, member, newcomer  # 
 from tests.practices.conftest import library, make_practice, make_topic  # noqa: F401 - fixtures shared with practices
 
 
+def pytest_collection_modifyitems(items):
+    """Mark the tests that go through the engine (`-m "not engine"` runs only the database path)."""
+    for item in items:
+        fixtures = getattr(item, "fixturenames", ())
+        callspec = getattr(item, "callspec", None)
+        through_engine = "engine" in fixtures or (callspec and callspec.params.get("either_engine") == "elasticsearch")
+        if through_engine and "tests/search/" in str(item.fspath).replace("\\", "/"):
+            item.add_marker(pytest.mark.engine)
+
+
 @pytest.fixture(scope="session")
 def engine_url():
     url = os.environ.get("ELASTICSEARCH_URL")
