@@ -219,7 +219,6 @@ def rebuild(report=print) -> dict[str, Any]:
     Updates that arrive while the new index fills go to the old one through the
     alias; they are sent again once the alias points at the new index.
     """
-    started = timezone.now()
     changed = refresh_all()
     report(f"Entries rebuilt from the content: {changed}")
     es = documents.client()
@@ -228,6 +227,8 @@ def rebuild(report=print) -> dict[str, Any]:
     alias = documents.alias_name()
     name = documents.new_index_name()
     documents.index_definition(name).create(using=es)
+    # The fill reads the entries as they are from here on; later changes reach only the old index.
+    filling = timezone.now()
     live = SearchEntry.objects.filter(deleted=False).order_by("pk")
     count = 0
     for start in range(0, live.count(), PUSH_BATCH):
@@ -244,10 +245,10 @@ def rebuild(report=print) -> dict[str, Any]:
     for index in old:
         es.indices.delete(index=index)
     report(f"Alias {alias} now points at {name}; removed: {', '.join(old) or 'nothing'}")
-    # Whatever changed since the start went (at best) to the old index: send it again.
-    SearchEntry.objects.filter(changed_at__gte=started).update(synced_at=None)
-    SearchEntry.objects.filter(deleted=False, changed_at__lt=started).update(synced_at=timezone.now())
-    SearchEntry.objects.filter(deleted=True, changed_at__lt=started).delete()
+    # Whatever changed while the new index filled went (at best) to the old one: send it again.
+    SearchEntry.objects.filter(changed_at__gte=filling).update(synced_at=None)
+    SearchEntry.objects.filter(deleted=False, changed_at__lt=filling).update(synced_at=timezone.now())
+    SearchEntry.objects.filter(deleted=True, changed_at__lt=filling).delete()
     sent = push_pending()
     return {"entries": changed, "index": name, "documents": count, "removed": old, "resent": sent}
 

@@ -79,6 +79,13 @@ def test_rebuild_swaps_the_alias_while_searches_keep_answering(engine, settings)
     assert totals and min(totals) > 0, "no empty answer during the rebuild"
 
 
+def test_a_rebuild_fills_the_new_index_once_and_resends_only_what_changed_meanwhile(engine):
+    summary = indexing.rebuild(report=lambda line: None)
+    assert summary["documents"] == SearchEntry.objects.filter(deleted=False).count()
+    assert summary["resent"] == 0
+    assert not SearchEntry.objects.filter(synced_at__isnull=True).exists()
+
+
 def test_when_the_engine_is_down_the_database_answers_and_missed_updates_catch_up(
     engine, settings, make_practice, act, client
 ):
