@@ -45,7 +45,7 @@ MEMBER_EMAIL = "member@example.org"
 DEMO_PASSWORD = "demo-password-2026"
 
 # Variables of the developer's shell that would send the served portal to shared services.
-ISOLATED_VARIABLES = ("EMAIL_HOST", "REDIS_URL", "AWS_STORAGE_BUCKET_NAME", "TASKS_BACKEND")
+ISOLATED_VARIABLES = ("EMAIL_HOST", "REDIS_URL", "AWS_STORAGE_BUCKET_NAME", "TASKS_BACKEND", "ELASTICSEARCH_URL")
 
 
 @dataclass(frozen=True)
