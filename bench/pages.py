@@ -486,14 +486,25 @@ def print_report(results: dict) -> None:
 # --- main --------------------------------------------------------------------------
 
 
+def add_server_arguments(parser: argparse.ArgumentParser) -> None:
+    """The options every benchmark here shares: gunicorn workers, the load generator, keeping the folder."""
+    parser.add_argument("--workers", type=int, default=2, help="gunicorn sync workers per server (2)")
+    parser.add_argument("--threads", type=int, default=2, help="wrk threads / Python generator processes (2)")
+    parser.add_argument(
+        "--generator",
+        choices=("auto", "wrk", "python"),
+        default="auto",
+        help="load generator: wrk when installed (auto), or the Python fallback",
+    )
+    parser.add_argument("--keep", action="store_true", help="keep the temporary folder (database, logs) for a look")
+
+
 def parse_args(argv=None):
     parser = argparse.ArgumentParser(
         description="Cached page throughput against a bare Django view, and CPU/queries of uncached pages."
     )
     parser.add_argument("--duration", type=int, default=10, help="seconds per throughput measurement (10)")
     parser.add_argument("--connections", type=int, default=32, help="concurrent connections (32)")
-    parser.add_argument("--workers", type=int, default=2, help="gunicorn sync workers per server (2)")
-    parser.add_argument("--threads", type=int, default=2, help="wrk threads / Python generator processes (2)")
     parser.add_argument("--warmup", type=int, default=2, help="seconds of load before each measurement (2)")
     parser.add_argument(
         "--rounds",
@@ -502,13 +513,7 @@ def parse_args(argv=None):
         help="each measurement is cut into this many rounds, alternating with the baseline (5)",
     )
     parser.add_argument("--requests", type=int, default=50, help="timed in-process requests per page and kind (50)")
-    parser.add_argument(
-        "--generator",
-        choices=("auto", "wrk", "python"),
-        default="auto",
-        help="load generator: wrk when installed (auto), or the Python fallback",
-    )
-    parser.add_argument("--keep", action="store_true", help="keep the temporary folder (database, logs) for a look")
+    add_server_arguments(parser)
     parser.add_argument("--skip-render", action="store_true", help="skip the in-process CPU/queries measurement")
     args = parser.parse_args(argv)
     if (

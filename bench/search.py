@@ -58,6 +58,7 @@ from pages import (
     RESULTS,
     ROOT,
     Server,
+    add_server_arguments,
     build_portal,
     choose_generator,
     combine,
@@ -908,8 +909,6 @@ def parse_args(argv=None):
     parser.add_argument("--practices", type=int, default=10_000, help="practices added to the demo (10000)")
     parser.add_argument("--duration", type=int, default=15, help="seconds of load per kind of request (15)")
     parser.add_argument("--connections", type=int, default=2, help="concurrent connections (2, one per worker)")
-    parser.add_argument("--workers", type=int, default=2, help="gunicorn sync workers (2)")
-    parser.add_argument("--threads", type=int, default=2, help="wrk threads / Python generator processes (2)")
     parser.add_argument("--warmup", type=int, default=2, help="seconds of load of each kind before measuring (2)")
     parser.add_argument("--rounds", type=int, default=3, help="rounds each measurement is cut into (3)")
     parser.add_argument(
@@ -925,13 +924,7 @@ def parse_args(argv=None):
         help="an Elasticsearch cluster to use instead of starting osmem-server (indices bench-*, removed after)",
     )
     parser.add_argument("--quick", action="store_true", help="smoke check: 1,000 practices, 4 s per kind, 2 rounds")
-    parser.add_argument(
-        "--generator",
-        choices=("auto", "wrk", "python"),
-        default="auto",
-        help="load generator: wrk when installed (auto), or the Python fallback",
-    )
-    parser.add_argument("--keep", action="store_true", help="keep the temporary folder (database, logs) for a look")
+    add_server_arguments(parser)
     parser.add_argument("--populate", metavar="OUTPUT", help=argparse.SUPPRESS)
     parser.add_argument("--export-documents", metavar="OUTPUT", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
