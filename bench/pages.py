@@ -111,19 +111,17 @@ def make_environment(workdir: Path) -> dict[str, str]:
     return env
 
 
-def manage(env: dict[str, str], *args: str, timeout: float = 900) -> None:
+def run_step(command: list[str], label: str, env: dict[str, str], timeout: float) -> None:
+    """Run a setup step in a child process with the portal's environment; stop the benchmark if it fails."""
     started = time.perf_counter()
-    result = subprocess.run(
-        [sys.executable, "manage.py", *args],
-        cwd=ROOT,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=timeout,
-    )
+    result = subprocess.run(command, cwd=ROOT, env=env, capture_output=True, text=True, timeout=timeout)
     if result.returncode != 0:
-        raise SystemExit(f"manage.py {' '.join(args)} failed:\n{result.stdout}\n{result.stderr}")
-    log(f"  manage.py {' '.join(args)}  ({time.perf_counter() - started:.1f} s)")
+        raise SystemExit(f"{label} failed:\n{result.stdout}\n{result.stderr}")
+    log(f"  {label}  ({time.perf_counter() - started:.1f} s)")
+
+
+def manage(env: dict[str, str], *args: str, timeout: float = 900) -> None:
+    run_step([sys.executable, "manage.py", *args], f"manage.py {' '.join(args)}", env, timeout)
 
 
 def build_portal(env: dict[str, str]) -> None:

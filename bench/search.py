@@ -65,6 +65,7 @@ from pages import (
     load_with_wrk,
     log,
     make_environment,
+    run_step,
     versions,
 )
 
@@ -457,18 +458,9 @@ def export_documents(limit: int, output: Path) -> None:
 
 def child(env: dict[str, str], *args: str, timeout: float) -> None:
     """Run this file in a child process (populate, export) with the portal's environment."""
-    started = time.perf_counter()
-    result = subprocess.run(
-        [sys.executable, str(Path(__file__).resolve()), *args],
-        cwd=ROOT,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=timeout,
+    run_step(
+        [sys.executable, str(Path(__file__).resolve()), *args], f"bench/search.py {' '.join(args[:2])}", env, timeout
     )
-    if result.returncode != 0:
-        raise SystemExit(f"bench/search.py {' '.join(args)} failed:\n{result.stdout}\n{result.stderr}")
-    log(f"  {' '.join(args[:2])}  ({time.perf_counter() - started:.1f} s)")
 
 
 def search_rebuild(env: dict[str, str], timeout: float, may_fail: bool = False) -> dict:
